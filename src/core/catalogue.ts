@@ -53,7 +53,9 @@ export type ContractFlag =
   | "sectionFonctionnement"
   | "montantSup40000"
   | "directionVoirie"
-  | "analyseClauseSociale";
+  | "analyseClauseSociale"
+  /** `Clause sociale` among the social considerations, or a justified L2112-2-1 exception. */
+  | "clauseSocialeOuException";
 
 export type ComputedRule =
   | { readonly kind: "count"; readonly flag: ContractFlag; readonly among?: ContractFlag }

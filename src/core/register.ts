@@ -1,0 +1,230 @@
+/**
+ * The contracts register (PRODUCT §1): found by content, one row per notified contract or lot,
+ * columns by French label or DECP field name.
+ */
+import type { ContractFlag } from "./catalogue";
+import { type CellValue, type Grid, cellAddress } from "./grid";
+import { type RegisterColumnKey, assignColumns, matchRegisterHeader } from "./headers";
+import type { IssueList } from "./issues";
+import { normalizeText } from "./normalize";
+import type { Nature } from "./thresholds";
+import { type Day } from "./day";
+import { cellText, isBlankCell, parseBooleanToken, readDayCell, readNumberCell } from "./cellReading";
+import { HEADER_SCAN_ROWS, isOutputSheetName } from "./pilotSheet";
+
+const NAME_HINTS = ["marches", "registre", "decp", "contrats", "marche"];
+
+export interface RegisterLayout {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: Partial<Record<RegisterColumnKey, number>>;
+}
+
+/** What a consideration cell says. */
+export interface Considerations {
+  /** At least one consideration (of a known or unknown kind). */
+  readonly any: boolean;
+  /** Normalised DECP values found (e.g. "clause sociale", "marche reserve"). */
+  readonly kinds: ReadonlySet<string>;
+}
+
+export interface Contract {
+  readonly row: number;
+  readonly notified: Day | null;
+  readonly launched: Day | null;
+  readonly durationMonths: number | null;
+  readonly amount: number | null;
+  readonly nature: Nature | null;
+  readonly defence: boolean;
+  readonly procedure: string | null;
+  readonly social: Considerations | null;
+  readonly env: Considerations | null;
+  readonly flags: ReadonlySet<ContractFlag>;
+  readonly plannedHours: number;
+}
+
+export interface Register {
+  readonly layout: RegisterLayout;
+  readonly contracts: readonly Contract[];
+  /** Register columns present, to know which rules can be computed. */
+  readonly has: (key: RegisterColumnKey) => boolean;
+}
+
+/** A register header row needs a notification date and one of amount, object, considerations. */
+export function findRegisterHeader(grid: Grid): { row: number; columns: Partial<Record<RegisterColumnKey, number>> } | undefined {
+  const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = grid.rows[r] ?? [];
+    const columns = assignColumns(row.map((c) => (typeof c === "string" ? matchRegisterHeader(c) : undefined)));
+    const support = ["montant", "objet", "social", "env", "reference"].filter((k) => columns[k as RegisterColumnKey] !== undefined).length;
+    if (columns.dateNotification !== undefined && support >= 1) return { row: r, columns };
+  }
+  return undefined;
+}
+
+export function findRegisterSheet(grids: readonly Grid[], skip: ReadonlySet<string>): RegisterLayout | undefined {
+  let best: { layout: RegisterLayout; score: number } | undefined;
+  for (const grid of grids) {
+    if (skip.has(grid.name) || isOutputSheetName(grid.name)) continue;
+    const found = findRegisterHeader(grid);
+    if (!found) continue;
+    const name = normalizeText(grid.name);
+    const hint = NAME_HINTS.some((h) => name.includes(h)) ? 1000 : 0;
+    const score = hint + Object.keys(found.columns).length;
+    if (!best || score > best.score) best = { layout: { sheet: grid.name, headerRow: found.row, columns: found.columns }, score };
+  }
+  return best?.layout;
+}
+
+const SOCIAL_VALUES = ["clause sociale", "critere social", "marche reserve"];
+const ENV_VALUES = ["clause environnementale", "critere environnemental"];
+const NONE_VALUES = new Set(["sans objet", "non", "aucune", "aucun", "neant"]);
+
+/**
+ * Consideration cells hold DECP values, several separated by `,` `;` `/` or line breaks;
+ * `Pas de considération…`, `Sans objet`, `non`, empty = none; a positive value wins; `oui` or any
+ * other text = a consideration of unknown kind.
+ */
+export function readConsiderations(raw: CellValue, known: readonly string[]): { value: Considerations; unknown: string[] } {
+  const kinds = new Set<string>();
+  const unknown: string[] = [];
+  let any = false;
+  if (typeof raw === "boolean") return { value: { any: raw, kinds }, unknown: raw ? ["VRAI"] : [] };
+  const text = cellText(raw);
+  for (const part of text.split(/[,;/\n\r]+/)) {
+    const p = normalizeText(part);
+    if (p === "" || NONE_VALUES.has(p) || p.startsWith("pas de consideration")) continue;
+    any = true;
+    const k = known.find((v) => p === v);
+    if (k) kinds.add(k);
+    else unknown.push(part.trim());
+  }
+  return { value: { any, kinds }, unknown };
+}
+
+function readNature(raw: CellValue): { nature: Nature | null; defence: boolean } {
+  const n = normalizeText(cellText(raw));
+  const defence = n.includes("defense") || n.includes("securite");
+  if (n.includes("travaux")) return { nature: "Travaux", defence };
+  if (n.includes("fourniture")) return { nature: "Fournitures", defence };
+  if (n.includes("service")) return { nature: "Services", defence };
+  return { nature: null, defence };
+}
+
+/** Nature from a CPV code: division 45 → Travaux, 50–98 → Services, otherwise Fournitures. */
+export function natureFromCpv(raw: CellValue): Nature | null {
+  const m = /^(\d{2})/.exec(cellText(raw).replace(/\s/g, ""));
+  if (!m) return null;
+  const division = Number(m[1]);
+  if (division === 45) return "Travaux";
+  if (division >= 50 && division <= 98) return "Services";
+  return "Fournitures";
+}
+
+const YES_NO_FLAGS: readonly (readonly [ContractFlag, RegisterColumnKey])[] = [
+  ["labelSpaser", "labelSpaser"],
+  ["sourcing", "sourcing"],
+  ["negociation", "negociation"],
+  ["clauseProgres", "clauseProgres"],
+  ["acv", "acv"],
+  ["achatNumerique", "achatNumerique"],
+  ["criteresNumeriqueResponsable", "criteresNumeriqueResponsable"],
+  ["analyseClauseSociale", "analyseClauseSociale"],
+];
+
+/** Register issues per column are capped so that a broken column does not flood the Contrôle sheet. */
+const MAX_ISSUES_PER_COLUMN = 50;
+
+export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueList): Register {
+  const c = layout.columns;
+  const sheet = layout.sheet;
+  const contracts: Contract[] = [];
+  const seen = new Map<string, number>();
+  const issueCount = new Map<string, number>();
+  const report = (key: string, severity: "avertissement" | "info", message: string, row: number, col: number | undefined): void => {
+    const n = (issueCount.get(key) ?? 0) + 1;
+    issueCount.set(key, n);
+    if (n <= MAX_ISSUES_PER_COLUMN) issues.add(severity, message, { sheet, cell: col === undefined ? null : cellAddress(row, col) });
+  };
+  const get = (row: readonly CellValue[], key: RegisterColumnKey): CellValue => {
+    const col = c[key];
+    return col === undefined ? null : (row[col] ?? null);
+  };
+  const yes = (row: readonly CellValue[], r: number, key: RegisterColumnKey): boolean => {
+    const raw = get(row, key);
+    if (isBlankCell(raw)) return false;
+    const b = parseBooleanToken(raw);
+    if (b === undefined) {
+      report(key, "info", `Réponse « ${cellText(raw)} » non reconnue (attendu oui ou non) : comptée comme non.`, r, c[key]);
+      return false;
+    }
+    return b;
+  };
+
+  for (let r = layout.headerRow + 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    if (row.every((v) => isBlankCell(v))) continue;
+    const refText = cellText(get(row, "reference"));
+    if (refText !== "") {
+      const key = `${cellText(get(row, "acheteur"))}\u0000${refText}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        report("duplicate", "info", `Le marché « ${refText} » figure déjà ligne ${first + 1} (une ligne par titulaire ?) : il n'est compté qu'une fois.`, r, c.reference);
+        continue;
+      }
+      seen.set(key, r);
+    }
+    const notifiedRaw = get(row, "dateNotification");
+    const notified = readDayCell(notifiedRaw) ?? null;
+    if (notified === null)
+      report("date", "avertissement", isBlankCell(notifiedRaw)
+        ? "Marché sans date de notification : il est hors de tout périmètre de calcul."
+        : `Date de notification « ${cellText(notifiedRaw)} » illisible : le marché est hors de tout périmètre de calcul.`, r, c.dateNotification);
+
+    const { nature: natureFromColumn, defence } = readNature(get(row, "nature"));
+    const nature = natureFromColumn ?? natureFromCpv(get(row, "codeCPV"));
+    const socialRead = c.social !== undefined ? readConsiderations(get(row, "social"), SOCIAL_VALUES) : null;
+    const envRead = c.env !== undefined ? readConsiderations(get(row, "env"), ENV_VALUES) : null;
+    for (const [read, key] of [[socialRead, "social"], [envRead, "env"]] as const)
+      if (read && read.unknown.length > 0)
+        report(key, "info", `Considération « ${read.unknown.join(", ")} » d'un type inconnu : comptée comme une considération sans précision.`, r, c[key]);
+
+    const flags = new Set<ContractFlag>();
+    for (const [flag, key] of YES_NO_FLAGS) if (c[key] !== undefined && yes(row, r, key)) flags.add(flag);
+    const social = socialRead?.value ?? null;
+    const env = envRead?.value ?? null;
+    if (social?.any) flags.add("social");
+    if (env?.any) flags.add("env");
+    if (env?.kinds.has("critere environnemental")) flags.add("critereEnvironnemental");
+    const plannedHours = readNumberCell(get(row, "heuresPrevues")) ?? 0;
+    if ((c.clauseInsertion !== undefined && yes(row, r, "clauseInsertion")) || plannedHours > 0) flags.add("clauseInsertion");
+    const reserved = social?.kinds.has("marche reserve") ?? false;
+    if (reserved || (c.marcheInsertion !== undefined && yes(row, r, "marcheInsertion"))) flags.add("reserveOuInsertion");
+    if (normalizeText(cellText(get(row, "direction"))).includes("voirie")) flags.add("directionVoirie");
+    if (normalizeText(cellText(get(row, "section"))).includes("fonctionnement")) flags.add("sectionFonctionnement");
+    const amount = readNumberCell(get(row, "montant")) ?? null;
+    if (amount !== null && amount > 40_000) flags.add("montantSup40000");
+    if (social?.kinds.has("clause sociale") || (c.exception !== undefined && yes(row, r, "exception"))) flags.add("clauseSocialeOuException");
+
+    const durationRaw = get(row, "dureeMois");
+    const duration = readNumberCell(durationRaw);
+    contracts.push({
+      row: r,
+      notified,
+      launched: readDayCell(get(row, "dateLancement")) ?? null,
+      durationMonths: duration !== undefined && duration >= 0 ? duration : null,
+      amount,
+      nature,
+      defence,
+      procedure: cellText(get(row, "procedure")) || null,
+      social,
+      env,
+      flags,
+      plannedHours,
+    });
+  }
+  for (const [key, n] of issueCount)
+    if (n > MAX_ISSUES_PER_COLUMN)
+      issues.add("info", `${n - MAX_ISSUES_PER_COLUMN} autres anomalies du même type (${key}) dans le registre ne sont pas détaillées.`, { sheet });
+  return { layout, contracts, has: (key) => c[key] !== undefined };
+}
