@@ -179,7 +179,7 @@ export class Evaluator {
     if (!isCompleteness) {
       const replaced = r.computed?.kind === "value" ? " ; la valeur calculée à partir du registre est retenue" : "";
       if (r.entered.kind === "error") issues.add("erreur", `Valeur d'erreur Excel ${r.entered.error} : indicateur non renseigné${replaced}.`, where);
-      else if (r.entered.kind === "invalid") issues.add("erreur", `Valeur invalide : ${r.entered.reason}${replaced}.`, where);
+      else if (r.entered.kind === "invalid") issues.add("erreur", `Valeur invalide : ${r.entered.reason.replace(/\.$/, "")}${replaced}.`, where);
       else if (r.entered.kind === "value" && r.entered.note) issues.add("info", r.entered.note, where);
       else if (result.status === "non_renseigne" && !complementary)
         issues.add("avertissement", row.row < 0

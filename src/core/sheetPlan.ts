@@ -71,6 +71,11 @@ export interface SheetPlan {
   readonly charts?: readonly ChartPlan[];
   /** Auto-filter over the table, A1 range. */
   readonly autoFilter?: string;
+  /**
+   * false for sheets handed over to the user (the blank pilot workbook): written without the
+   * ownership marker, so that they are the user's from then on and never overwritten.
+   */
+  readonly owned?: boolean;
   /** Landscape, fit to one page wide when printed. */
   readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean };
 }

@@ -1,0 +1,55 @@
+/** The `spaser` command line (PRODUCT §7). Exit codes: 0 done, 1 unusable file, 2 usage error. */
+import { type CliIo, EXIT_OK, EXIT_USAGE } from "./io";
+import { runRefreshCommand } from "./refreshCommand";
+import { runTemplateCommand } from "./templateCommand";
+import { runClausesCommand } from "./clausesCommand";
+import { runDecpCommand } from "./decpCommand";
+
+export const USAGE = `spaser — pilotage du SPASER 2026-2030 du Département du Nord
+
+Commandes :
+  spaser refresh [CLASSEUR] [--semester 2026-S1] [--out FICHIER] [--report FICHIER.json] [--in-place]
+      actualise le classeur de pilotage (par défaut : le classeur d'exemple)
+  spaser template --out FICHIER.xlsx
+      crée un classeur de pilotage vierge
+  spaser clauses list [--json] | show ID | render ID --set nom=valeur… | export --out FICHIER.docx | hours …
+      bibliothèque de clauses sociales et environnementales
+  spaser decp import FICHIER [--into CLASSEUR] [--acheteur SIRET] [--out FICHIER] [--report FICHIER.json]
+      remplit le registre des marchés à partir des DECP
+
+Aide d'une commande : spaser <commande> --help
+`;
+
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case "refresh":
+      return runRefreshCommand(rest, io);
+    case "template":
+      return runTemplateCommand(rest, io);
+    case "clauses":
+      return runClausesCommand(rest, io);
+    case "decp":
+      return runDecpCommand(rest, io);
+    case "help":
+    case "--help":
+    case "-h":
+      io.stdout(USAGE);
+      return EXIT_OK;
+    case undefined:
+      io.stderr(USAGE);
+      return EXIT_USAGE;
+    default:
+      io.stderr(`Commande inconnue : « ${command} ».\n\n${USAGE}`);
+      return EXIT_USAGE;
+  }
+}
+
+/** Entry point used by bin/spaser.js. */
+export function run(args: string[]): Promise<number> {
+  return runCli(args, {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+  });
+}
