@@ -285,7 +285,28 @@ export function buildSynthesePlan(m: RefreshModel): SheetPlan {
   };
 }
 
+const LINE_HEIGHT = 15;
+
+/**
+ * Heights for rows whose wrapped text needs several lines: hosts do not all fit rows to wrapped
+ * text when a file is opened, so the plan says how tall each row is (about 1.2 characters of
+ * body text per unit of column width).
+ */
+export function withRowHeights(plan: SheetPlan): SheetPlan {
+  const heights = plan.rows.map((row) => {
+    let lines = 1;
+    row.forEach((cell, col) => {
+      if (!cell.style || !plan.styles[cell.style]?.wrap || typeof cell.value !== "string") return;
+      const perLine = Math.max(1, Math.floor((plan.columnWidths[col] ?? 10) * 1.2));
+      const needed = cell.value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    return lines > 1 ? lines * LINE_HEIGHT : undefined;
+  });
+  return heights.some((h) => h !== undefined) ? { ...plan, rowHeights: heights } : plan;
+}
+
 export function buildPlans(m: RefreshModel): SheetPlan[] {
-  return [buildSynthesePlan(m), buildStatutPlan(m), buildControlePlan(m)];
+  return [buildSynthesePlan(m), buildStatutPlan(m), buildControlePlan(m)].map(withRowHeights);
 }
 

@@ -62,6 +62,8 @@ export interface SheetPlan {
   /** Column widths in characters, index 0 = column A. */
   readonly columnWidths: readonly number[];
   readonly rows: readonly (readonly PlanCell[])[];
+  /** Row heights in points (index 0 = row 1); undefined = the host's default. */
+  readonly rowHeights?: readonly (number | undefined)[];
   readonly styles: Readonly<Record<string, CellStyle>>;
   /** Freeze rows above / columns left of this cell (0-based counts). */
   readonly freeze?: { readonly rows: number; readonly columns: number };

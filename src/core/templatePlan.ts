@@ -5,6 +5,7 @@
 import { AXES, CATALOGUE, OBJECTIVES } from "./catalogue";
 import type { CellStyle, PlanCell, SheetPlan } from "./sheetPlan";
 import { deadlineText, targetText } from "./targets";
+import { withRowHeights } from "./plans";
 
 export const TEMPLATE_SEMESTERS: readonly string[] = Array.from({ length: 10 }, (_, i) => `${2026 + Math.floor(i / 2)}-S${(i % 2) + 1}`);
 
@@ -51,7 +52,7 @@ export function buildTemplatePlans(): SheetPlan[] {
       ...Array.from({ length: TEMPLATE_SEMESTERS.length + 2 }, () => c(null, "cell")),
     ]),
   ];
-  return [
+  const plans: SheetPlan[] = [
     {
       name: "Indicateurs",
       kind: "modele",
@@ -74,4 +75,5 @@ export function buildTemplatePlans(): SheetPlan[] {
       freeze: { rows: 1, columns: 1 },
     },
   ];
+  return plans.map(withRowHeights);
 }
