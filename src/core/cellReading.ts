@@ -60,6 +60,8 @@ function classifyBlank(raw: CellValue): ParsedCell | undefined {
   if (raw === null || raw === undefined) return { kind: "missing" };
   if (isCellError(raw)) return { kind: "error", error: raw.error };
   if (typeof raw === "string") {
+    // Every missing, not-applicable or error token is short: long texts skip the lookups.
+    if (raw.length > 24) return undefined;
     const trimmed = raw.trim();
     if (ERROR_TEXT.test(trimmed)) return { kind: "error", error: trimmed.toUpperCase() };
     const k = tokenKey(raw);

@@ -5,7 +5,7 @@
  */
 import type { ComputedRule, ContractFlag } from "./catalogue";
 import type { RegisterColumnKey } from "./headers";
-import type { Contract, Register } from "./register";
+import { type Contract, type Register, hasFlag } from "./register";
 import { type Semester, lastDay } from "./semester";
 import { type Day, addMonths, dayFromParts, dayParts } from "./day";
 import { CLIMAT_RESILIENCE_START, euThreshold } from "./thresholds";
@@ -76,6 +76,26 @@ export function inYearToDate(c: Contract, s: Semester): boolean {
   return c.notified !== null && c.notified >= yearStart(s) && c.notified <= lastDay(s);
 }
 
+const ytdCache = new WeakMap<Register, Map<string, readonly Contract[]>>();
+
+/** Contracts of the year to date, computed once per register and semester. */
+export function yearToDate(register: Register, s: Semester): readonly Contract[] {
+  let bySemester = ytdCache.get(register);
+  if (!bySemester) {
+    bySemester = new Map();
+    ytdCache.set(register, bySemester);
+  }
+  const key = `${s.year}-${s.half}`;
+  let list = bySemester.get(key);
+  if (!list) {
+    const from = yearStart(s);
+    const to = lastDay(s);
+    list = register.contracts.filter((c) => c.notified !== null && c.notified >= from && c.notified <= to);
+    bySemester.set(key, list);
+  }
+  return list;
+}
+
 /**
  * Running at the semester's last day: notified on or before it and, with a duration, ending
  * (notification + duration in calendar months) after it; without a duration, running until
@@ -114,7 +134,7 @@ export interface ComputeNotes {
 export function computeRule(rule: ComputedRule, code: string, s: Semester, register: Register, notes: ComputeNotes): Computed {
   if (!register.has("dateNotification")) return { kind: "unavailable", reason: "le registre n'a pas de colonne « Date de notification »" };
   const needs = (flag: ContractFlag): string | undefined => missingColumnsFor(flag, register);
-  const ytd = register.contracts.filter((c) => inYearToDate(c, s));
+  const ytd = yearToDate(register, s);
   switch (rule.kind) {
     case "count":
     case "rate": {
@@ -125,8 +145,8 @@ export function computeRule(rule: ComputedRule, code: string, s: Semester, regis
         notes.info(`Le registre n'a pas de colonne « Section » : ${code} compte tous les sourcings.`, code);
         among = undefined;
       }
-      const base = among ? ytd.filter((c) => c.flags.has(among!)) : ytd;
-      const count = base.filter((c) => c.flags.has(rule.flag)).length;
+      const base = among ? ytd.filter((c) => hasFlag(c, among!)) : ytd;
+      const count = base.filter((c) => hasFlag(c, rule.flag)).length;
       if (rule.kind === "count") return ytd.length === 0 ? { kind: "empty-scope" } : { kind: "value", value: count, numerator: count, denominator: null };
       return ratio(count, base.length);
     }
@@ -136,7 +156,7 @@ export function computeRule(rule: ComputedRule, code: string, s: Semester, regis
       const end = lastDay(s);
       const scope = register.contracts.filter((c) => c.notified !== null && c.notified <= end);
       if (scope.length === 0) return { kind: "empty-scope" };
-      const count = scope.filter((c) => c.flags.has(rule.flag) && runningAt(c, end)).length;
+      const count = scope.filter((c) => hasFlag(c, rule.flag) && runningAt(c, end)).length;
       return { kind: "value", value: count, numerator: count, denominator: null };
     }
     case "cr-social":
@@ -151,7 +171,7 @@ export function computeRule(rule: ComputedRule, code: string, s: Semester, regis
         if (unknownNature > 0) notes.info(`${unknownNature} marché(s) du périmètre Climat et Résilience sans nature connue : exclus du calcul de ${code}.`, code);
         scope = scope.filter((c) => c.nature !== null && c.amount !== null && c.amount >= euThreshold(c.nature, dayIso(c.launched!)) - 1e-9);
       }
-      return ratio(scope.filter((c) => c.flags.has(flag)).length, scope.length);
+      return ratio(scope.filter((c) => hasFlag(c, flag)).length, scope.length);
     }
     case "completeness":
       return { kind: "unavailable", reason: "calculé à part" };
@@ -163,10 +183,10 @@ export function amountRate(flag: ContractFlag, s: Semester, register: Register):
   if (!register.has("montant") || missingColumnsFor(flag, register)) return null;
   let total = 0;
   let flagged = 0;
-  for (const c of register.contracts) {
-    if (!inYearToDate(c, s) || c.amount === null) continue;
+  for (const c of yearToDate(register, s)) {
+    if (c.amount === null) continue;
     total += c.amount;
-    if (c.flags.has(flag)) flagged += c.amount;
+    if (hasFlag(c, flag)) flagged += c.amount;
   }
   return total > 0 ? flagged / total : null;
 }
@@ -175,6 +195,6 @@ export function amountRate(flag: ContractFlag, s: Semester, register: Register):
 export function plannedHours(s: Semester, register: Register): number | null {
   if (!register.has("heuresPrevues")) return null;
   let sum = 0;
-  for (const c of register.contracts) if (inYearToDate(c, s)) sum += c.plannedHours;
+  for (const c of yearToDate(register, s)) sum += c.plannedHours;
   return sum;
 }

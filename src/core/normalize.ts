@@ -4,7 +4,28 @@
  */
 const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "ss" };
 
-export function normalizeText(text: string): string {
+/**
+ * Registers repeat the same few values (directions, natures, considerations, oui/non) thousands of
+ * times: both normalisations are memoised in bounded caches.
+ */
+const CACHE_LIMIT = 20_000;
+
+function memoised(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let out = cache.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(text, out);
+    }
+    return out;
+  };
+}
+
+export const normalizeText = memoised(normalizeUncached);
+
+function normalizeUncached(text: string): string {
   return text
     .toLowerCase()
     .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)
@@ -24,7 +45,9 @@ export function containsWords(haystack: string, needle: string): boolean {
  * Key for whole-cell token matching (missing / not-applicable / boolean tokens): lower case,
  * no accents, no spaces or dots, other punctuation kept (`n/a` ≠ `nd`, `-` stays `-`).
  */
-export function tokenKey(text: string): string {
+export const tokenKey = memoised(tokenKeyUncached);
+
+function tokenKeyUncached(text: string): string {
   return text
     .toLowerCase()
     .normalize("NFD")

@@ -16,7 +16,7 @@ import {
 } from "./pilotSheet";
 import { type Register, findRegisterHeader, findRegisterSheet, readRegister } from "./register";
 import { type Evaluated, Evaluator } from "./evaluate";
-import { amountRate, inYearToDate, plannedHours } from "./compute";
+import { amountRate, plannedHours, yearToDate } from "./compute";
 import { type Semester, compareSemesters, parseSemesterId, semesterId } from "./semester";
 import { DEFAULT_TOLERANCE } from "./statusRules";
 import { STATUS_KEYS, type StatusKey } from "./status";
@@ -200,7 +200,7 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
     names,
     pilotSheet: layout.sheet,
     registerSheet: register?.layout.sheet ?? null,
-    contractsInScope: register ? register.contracts.filter((c) => inYearToDate(c, semester!)).length : null,
+    contractsInScope: register ? yearToDate(register, semester).length : null,
   };
   return { ok: true, report, plans: buildPlans(model) };
 }

@@ -37,10 +37,24 @@ export interface Contract {
   readonly nature: Nature | null;
   readonly defence: boolean;
   readonly procedure: string | null;
-  readonly social: Considerations | null;
-  readonly env: Considerations | null;
-  readonly flags: ReadonlySet<ContractFlag>;
+  /** Bit set of ContractFlag (see hasFlag): registers hold up to hundreds of thousands of rows. */
+  readonly flags: number;
   readonly plannedHours: number;
+}
+
+const FLAG_ORDER: readonly ContractFlag[] = [
+  "labelSpaser", "sourcing", "negociation", "clauseProgres", "acv", "env", "social", "clauseInsertion",
+  "reserveOuInsertion", "criteresNumeriqueResponsable", "critereEnvironnemental", "achatNumerique",
+  "sectionFonctionnement", "montantSup40000", "directionVoirie", "analyseClauseSociale", "clauseSocialeOuException",
+];
+const FLAG_BIT = new Map(FLAG_ORDER.map((f, i) => [f, 1 << i]));
+
+export function flagBit(flag: ContractFlag): number {
+  return FLAG_BIT.get(flag)!;
+}
+
+export function hasFlag(c: Contract, flag: ContractFlag): boolean {
+  return (c.flags & FLAG_BIT.get(flag)!) !== 0;
 }
 
 export interface Register {
@@ -161,6 +175,19 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
     return b;
   };
 
+  // Registers repeat a handful of consideration texts: read each distinct text once.
+  const memo = new Map<string, ReturnType<typeof readConsiderations>>();
+  const considerations = (raw: CellValue, known: readonly string[]) => {
+    if (typeof raw !== "string") return readConsiderations(raw, known);
+    const key = `${known[0]}\u0000${raw}`;
+    let hit = memo.get(key);
+    if (!hit) {
+      hit = readConsiderations(raw, known);
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+
   for (let r = layout.headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     if (row.every((v) => isBlankCell(v))) continue;
@@ -183,28 +210,29 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
 
     const { nature: natureFromColumn, defence } = readNature(get(row, "nature"));
     const nature = natureFromColumn ?? natureFromCpv(get(row, "codeCPV"));
-    const socialRead = c.social !== undefined ? readConsiderations(get(row, "social"), SOCIAL_VALUES) : null;
-    const envRead = c.env !== undefined ? readConsiderations(get(row, "env"), ENV_VALUES) : null;
+    const socialRead = c.social !== undefined ? considerations(get(row, "social"), SOCIAL_VALUES) : null;
+    const envRead = c.env !== undefined ? considerations(get(row, "env"), ENV_VALUES) : null;
     for (const [read, key] of [[socialRead, "social"], [envRead, "env"]] as const)
       if (read && read.unknown.length > 0)
         report(key, "info", `Considération « ${read.unknown.join(", ")} » d'un type inconnu : comptée comme une considération sans précision.`, r, c[key]);
 
-    const flags = new Set<ContractFlag>();
-    for (const [flag, key] of YES_NO_FLAGS) if (c[key] !== undefined && yes(row, r, key)) flags.add(flag);
+    let flags = 0;
+    const set = (flag: ContractFlag) => (flags |= flagBit(flag));
+    for (const [flag, key] of YES_NO_FLAGS) if (c[key] !== undefined && yes(row, r, key)) set(flag);
     const social = socialRead?.value ?? null;
     const env = envRead?.value ?? null;
-    if (social?.any) flags.add("social");
-    if (env?.any) flags.add("env");
-    if (env?.kinds.has("critere environnemental")) flags.add("critereEnvironnemental");
+    if (social?.any) set("social");
+    if (env?.any) set("env");
+    if (env?.kinds.has("critere environnemental")) set("critereEnvironnemental");
     const plannedHours = readNumberCell(get(row, "heuresPrevues")) ?? 0;
-    if ((c.clauseInsertion !== undefined && yes(row, r, "clauseInsertion")) || plannedHours > 0) flags.add("clauseInsertion");
+    if ((c.clauseInsertion !== undefined && yes(row, r, "clauseInsertion")) || plannedHours > 0) set("clauseInsertion");
     const reserved = social?.kinds.has("marche reserve") ?? false;
-    if (reserved || (c.marcheInsertion !== undefined && yes(row, r, "marcheInsertion"))) flags.add("reserveOuInsertion");
-    if (normalizeText(cellText(get(row, "direction"))).includes("voirie")) flags.add("directionVoirie");
-    if (normalizeText(cellText(get(row, "section"))).includes("fonctionnement")) flags.add("sectionFonctionnement");
+    if (reserved || (c.marcheInsertion !== undefined && yes(row, r, "marcheInsertion"))) set("reserveOuInsertion");
+    if (c.direction !== undefined && normalizeText(cellText(get(row, "direction"))).includes("voirie")) set("directionVoirie");
+    if (c.section !== undefined && normalizeText(cellText(get(row, "section"))).includes("fonctionnement")) set("sectionFonctionnement");
     const amount = readNumberCell(get(row, "montant")) ?? null;
-    if (amount !== null && amount > 40_000) flags.add("montantSup40000");
-    if (social?.kinds.has("clause sociale") || (c.exception !== undefined && yes(row, r, "exception"))) flags.add("clauseSocialeOuException");
+    if (amount !== null && amount > 40_000) set("montantSup40000");
+    if (social?.kinds.has("clause sociale") || (c.exception !== undefined && yes(row, r, "exception"))) set("clauseSocialeOuException");
 
     const durationRaw = get(row, "dureeMois");
     const duration = readNumberCell(durationRaw);
@@ -217,8 +245,6 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
       nature,
       defence,
       procedure: cellText(get(row, "procedure")) || null,
-      social,
-      env,
       flags,
       plannedHours,
     });

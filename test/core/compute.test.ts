@@ -4,6 +4,7 @@ import { IssueList } from "../../src/core/issues";
 import { catalogueByCode } from "../../src/core/catalogue";
 import { parseDayText } from "../../src/core/day";
 import type { Grid } from "../../src/core/grid";
+import type { Semester } from "../../src/core/semester";
 import { d, registerGrid } from "./gridBuilders";
 
 const S1 = { year: 2026, half: 1 } as const;
@@ -14,7 +15,7 @@ function register(grid: Grid, issues = new IssueList()) {
   return readRegister(grid, { sheet: grid.name, headerRow: h.row, columns: h.columns }, issues);
 }
 
-function compute(code: string, grid: Grid, s = S1, issues = new IssueList()) {
+function compute(code: string, grid: Grid, s: Semester = S1, issues = new IssueList()) {
   const ind = catalogueByCode(code)!;
   return computeRule(ind.computed!, code, s, register(grid, issues), { info: (m) => issues.add("info", m) });
 }
@@ -75,7 +76,7 @@ describe("computed indicators over the year to date (PRODUCT §3)", () => {
 
 describe("running at semester end (IMP3-I4 looks at the whole register)", () => {
   const c = (notified: string, durationMonths: number | null) =>
-    ({ row: 0, notified: parseDayText(notified)!, launched: null, durationMonths, amount: null, nature: null, defence: false, procedure: null, social: null, env: null, flags: new Set(), plannedHours: 0 }) as const;
+    ({ row: 0, notified: parseDayText(notified)!, launched: null, durationMonths, amount: null, nature: null, defence: false, procedure: null, flags: 0, plannedHours: 0 }) as const;
   const end = parseDayText("2026-06-30")!;
   test.each<[string, number | null, boolean]>([
     ["2024-03-01", 36, true],
