@@ -1,0 +1,375 @@
+/**
+ * Social clause templates (SPASER « Rééquilibrer », objective 3). Texts written for this project.
+ * Articles: Code de la commande publique (CCP) unless stated otherwise.
+ */
+import { computeInsertionHours, INSERTION_HOURS_PARAMETERS } from "../insertionHours";
+import type { ClauseTemplate, ParameterValues } from "../types";
+
+const FACILITATEUR = {
+  kind: "text",
+  label: "Facilitateur",
+  default: "le facilitateur de la clause sociale désigné par le Département du Nord",
+  minLength: 3,
+  maxLength: 200,
+} as const;
+
+const PERIMETRE = {
+  kind: "text",
+  label: "Périmètre réservé (marché ou lot)",
+  default: "le présent marché",
+  minLength: 3,
+  maxLength: 200,
+} as const;
+
+function num(values: ParameterValues, name: string): number {
+  const value = values[name];
+  return typeof value === "number" ? value : Number.NaN;
+}
+
+export const SOCIAL_TEMPLATES: readonly ClauseTemplate[] = [
+  {
+    id: "clause-insertion",
+    version: 1,
+    kind: "clause",
+    title: "Clause d'insertion professionnelle (heures d'insertion)",
+    category: "sociale",
+    lever: "condition d'exécution",
+    documents: ["CCAP"],
+    decp: "Clause sociale",
+    legalBasis: [
+      "CCP, art. L2112-2",
+      "CCP, art. L2112-2-1 (marchés égaux ou supérieurs aux seuils européens)",
+    ],
+    usage:
+      "À insérer dans le CCAP des marchés dont la main-d'œuvre est significative (travaux, propreté, espaces verts, restauration…). Le volume d'heures est calculé à partir du montant estimé, de la part de main-d'œuvre, du taux d'insertion (5 à 20 % usuellement) et du coût horaire chargé ; faites-le valider par le facilitateur.",
+    vigilance: [
+      "Le montant à retenir est celui du marché ou du lot concerné ; vérifiez la cohérence entre lots.",
+      "Mentionnez l'existence de la clause dans le règlement de la consultation et l'avis de publicité.",
+      "Le suivi des heures réalisées incombe au facilitateur : prévoyez les modalités de transmission des justificatifs.",
+    ],
+    natures: [],
+    keywords: ["insertion", "heures", "emploi", "facilitateur", "RSA", "SIAE", "clause sociale"],
+    parameters: {
+      ...INSERTION_HOURS_PARAMETERS,
+      facilitateur: FACILITATEUR,
+      delaiContact: {
+        kind: "number",
+        label: "Délai de prise de contact avec le facilitateur",
+        unit: "jours",
+        default: 15,
+        min: 1,
+        max: 90,
+        integer: true,
+      },
+      penalite: {
+        kind: "number",
+        label: "Pénalité par heure d'insertion non réalisée",
+        unit: "€ HT",
+        default: 50,
+        min: 0,
+        max: 500,
+      },
+    },
+    derived: {
+      heures: {
+        label: "Heures d'insertion",
+        unit: "heures",
+        compute: (v) =>
+          computeInsertionHours({
+            montant: num(v, "montant"),
+            partMainOeuvre: num(v, "partMainOeuvre"),
+            taux: num(v, "taux"),
+            coutHoraire: num(v, "coutHoraire"),
+          }),
+      },
+    },
+    body: [
+      "Le titulaire s'engage à réaliser, pour l'exécution du présent marché, une action d'insertion professionnelle au bénéfice de personnes rencontrant des difficultés sociales ou professionnelles particulières. Le nombre minimal d'heures de travail à leur confier est fixé à {{heures}}.",
+      "Ce volume résulte du calcul suivant : montant estimé de {{montant}}, multiplié par une part de main-d'œuvre de {{partMainOeuvre}} et par un taux d'insertion de {{taux}}, divisé par un coût horaire chargé de {{coutHoraire}}, le résultat étant arrondi à l'heure la plus proche.",
+      "Peuvent notamment bénéficier de cette action les demandeurs d'emploi de longue durée, les allocataires du revenu de solidarité active ou d'un autre minimum social, les travailleurs bénéficiant de l'obligation d'emploi des travailleurs handicapés, les jeunes de moins de vingt-six ans peu qualifiés, les demandeurs d'emploi de plus de cinquante ans, les habitants des quartiers prioritaires de la politique de la ville et les personnes accompagnées par une structure d'insertion par l'activité économique. L'éligibilité des personnes est validée par {{facilitateur}} avant leur affectation au marché.",
+      "Le titulaire choisit librement les modalités de mise en œuvre : embauche directe, mise à disposition par une structure d'insertion par l'activité économique, une entreprise de travail temporaire d'insertion ou un groupement d'employeurs pour l'insertion et la qualification, ou sous-traitance à une structure d'insertion. Il prend contact avec le facilitateur dans un délai de {{delaiContact}} à compter de la notification du marché.",
+      "Le titulaire transmet chaque mois au facilitateur les justificatifs des heures réalisées. Lorsque l'engagement n'est pas tenu du fait du titulaire, celui-ci encourt, sans mise en demeure préalable, une pénalité de {{penalite}} par heure d'insertion non réalisée.",
+    ],
+  },
+  {
+    id: "critere-social-insertion",
+    version: 1,
+    kind: "clause",
+    title: "Critère d'attribution : performance en matière d'insertion professionnelle",
+    category: "sociale",
+    lever: "critère d'attribution",
+    documents: ["RC"],
+    decp: "Critère social",
+    legalBasis: [
+      "CCP, art. L2152-7",
+      "CCP, art. R2152-7 (insertion professionnelle des publics en difficulté)",
+    ],
+    usage:
+      "À insérer dans le RC, en complément d'une clause d'insertion ou d'une action de découverte des métiers. Le critère apprécie la qualité de l'accompagnement proposé, pas seulement le nombre d'heures.",
+    vigilance: [
+      "Le critère doit être lié à l'objet du marché et apprécié à partir d'engagements vérifiables en cours d'exécution.",
+      "Aucune préférence pour les entreprises ou les personnes du territoire ne peut être accordée.",
+      "Précisez les éléments attendus dans le mémoire technique.",
+    ],
+    natures: [],
+    keywords: ["critère", "insertion", "social", "notation", "pondération"],
+    parameters: {
+      ponderation: {
+        kind: "percent",
+        label: "Pondération du critère",
+        default: 0.1,
+        min: 0.05,
+        max: 0.3,
+      },
+    },
+    body: [
+      "Performance en matière d'insertion professionnelle des publics en difficulté : {{ponderation}} de la note globale.",
+      "Ce critère est apprécié au vu du mémoire technique, selon la qualité des engagements suivants : accueil et tutorat des personnes en insertion, actions de formation ou de qualification qui leur sont proposées pendant l'exécution du marché, modalités d'accompagnement vers un emploi durable, et organisation du suivi conjoint avec le facilitateur.",
+      "Les engagements pris par le titulaire au titre de ce critère ont valeur contractuelle ; leur respect est vérifié pendant l'exécution du marché.",
+    ],
+  },
+  {
+    id: "reserve-ea-esat",
+    version: 1,
+    kind: "clause",
+    title: "Marché réservé aux entreprises adaptées et ESAT",
+    category: "sociale",
+    lever: "réservation",
+    documents: ["RC", "CCAP"],
+    decp: "Marché réservé",
+    legalBasis: ["CCP, art. L2113-12", "CCP, art. R2113-7"],
+    usage:
+      "Pour des prestations accessibles au secteur protégé et adapté (entretien d'espaces verts, blanchisserie, impression, conditionnement…). La réservation est annoncée dans l'avis de publicité et le RC.",
+    vigilance: [
+      "Vérifiez par un sourcing qu'il existe une concurrence suffisante entre structures éligibles.",
+      "La réservation peut porter sur un ou plusieurs lots seulement.",
+    ],
+    natures: [],
+    keywords: ["réservé", "ESAT", "entreprise adaptée", "handicap", "secteur protégé"],
+    parameters: { perimetre: PERIMETRE },
+    body: [
+      "En application de l'article L2113-12 du code de la commande publique, {{perimetre}} est réservé aux entreprises adaptées, aux établissements et services d'aide par le travail ainsi qu'aux structures équivalentes, qui emploient une proportion minimale de cinquante pour cent de travailleurs handicapés, conformément à l'article R2113-7 du même code.",
+      "À l'appui de sa candidature, chaque candidat justifie de sa qualité par tout moyen, notamment par la production de son agrément, de son contrat d'objectifs ou d'un document attestant de la proportion de travailleurs handicapés qu'il emploie.",
+    ],
+  },
+  {
+    id: "reserve-siae",
+    version: 1,
+    kind: "clause",
+    title: "Marché réservé aux structures d'insertion par l'activité économique",
+    category: "sociale",
+    lever: "réservation",
+    documents: ["RC", "CCAP"],
+    decp: "Marché réservé",
+    legalBasis: ["CCP, art. L2113-13", "CCP, art. R2113-7"],
+    usage:
+      "Pour des prestations que des SIAE (ateliers et chantiers d'insertion, entreprises d'insertion, associations intermédiaires…) peuvent exécuter. La réservation est annoncée dans l'avis de publicité et le RC.",
+    vigilance: [
+      "Vérifiez par un sourcing qu'il existe plusieurs structures susceptibles de répondre.",
+      "Un marché réservé compte comme considération sociale mais ne remplace pas, à lui seul, la condition d'exécution sociale exigée par l'article L2112-2-1 au-dessus des seuils européens.",
+    ],
+    natures: [],
+    keywords: ["réservé", "SIAE", "insertion", "chantier d'insertion", "IAE"],
+    parameters: { perimetre: PERIMETRE },
+    body: [
+      "En application de l'article L2113-13 du code de la commande publique, {{perimetre}} est réservé aux structures d'insertion par l'activité économique mentionnées à l'article L5132-4 du code du travail ainsi qu'aux structures équivalentes, qui emploient une proportion minimale de cinquante pour cent de travailleurs défavorisés, conformément à l'article R2113-7 du même code.",
+      "À l'appui de sa candidature, chaque candidat justifie de sa qualité, notamment par la production de son conventionnement ou de tout document équivalent.",
+    ],
+  },
+  {
+    id: "reserve-ess",
+    version: 1,
+    kind: "clause",
+    title: "Marché réservé aux entreprises de l'économie sociale et solidaire",
+    category: "sociale",
+    lever: "réservation",
+    documents: ["RC", "CCAP"],
+    decp: "Marché réservé",
+    legalBasis: ["CCP, art. L2113-15", "Loi n° 2014-856 du 31 juillet 2014, art. 1er"],
+    usage:
+      "Uniquement pour les services de santé, sociaux ou culturels énumérés par la réglementation. La durée du marché ne peut excéder trois ans.",
+    vigilance: [
+      "Vérifiez que les services relèvent de la liste fixée par la réglementation avant de réserver.",
+      "Un opérateur qui a obtenu un marché réservé à ce titre pour les mêmes services au cours des trois années précédentes ne peut pas se voir attribuer le nouveau marché.",
+    ],
+    natures: ["Services"],
+    keywords: ["réservé", "ESS", "économie sociale et solidaire", "services sociaux", "culturels"],
+    parameters: {
+      perimetre: PERIMETRE,
+      dureeMois: {
+        kind: "number",
+        label: "Durée maximale du marché",
+        unit: "mois",
+        default: 36,
+        min: 1,
+        max: 36,
+        integer: true,
+      },
+    },
+    body: [
+      "En application de l'article L2113-15 du code de la commande publique, {{perimetre}}, qui porte exclusivement sur des services de santé, sociaux ou culturels, est réservé aux entreprises de l'économie sociale et solidaire au sens de l'article 1er de la loi n° 2014-856 du 31 juillet 2014, ainsi qu'aux structures équivalentes.",
+      "La durée du marché est de {{dureeMois}} au plus, reconductions comprises. Ne peut se voir attribuer le marché l'opérateur qui a obtenu de l'acheteur, au cours des trois années précédentes, un marché réservé en application du même article pour les mêmes services.",
+    ],
+  },
+  {
+    id: "decouverte-metiers",
+    version: 1,
+    kind: "clause",
+    title: "Actions de découverte des métiers et d'immersion professionnelle",
+    category: "sociale",
+    lever: "condition d'exécution",
+    documents: ["CCAP"],
+    decp: "Clause sociale",
+    legalBasis: [
+      "CCP, art. L2112-2",
+      "Code du travail, art. L5135-1 (mise en situation en milieu professionnel)",
+    ],
+    usage:
+      "Alternative ou complément à la clause d'insertion lorsque le volume de main-d'œuvre est faible (prestations intellectuelles, petits marchés) : visites, présentations de métiers, périodes d'immersion.",
+    vigilance: [
+      "Définissez des engagements mesurables et vérifiables (nombre d'actions, de personnes accueillies).",
+      "Les personnes accueillies en immersion ne peuvent pas occuper un poste de travail permanent.",
+    ],
+    natures: [],
+    keywords: [
+      "découverte",
+      "immersion",
+      "PMSMP",
+      "stage",
+      "métiers",
+      "prestations intellectuelles",
+    ],
+    parameters: {
+      actions: {
+        kind: "number",
+        label: "Nombre d'actions de découverte des métiers",
+        default: 2,
+        min: 0,
+        max: 50,
+        integer: true,
+      },
+      immersions: {
+        kind: "number",
+        label: "Nombre de personnes accueillies en immersion",
+        default: 2,
+        min: 0,
+        max: 50,
+        integer: true,
+      },
+      facilitateur: FACILITATEUR,
+    },
+    body: [
+      "Pendant l'exécution du marché, le titulaire organise au moins {{actions}} action(s) de découverte des métiers mobilisés par les prestations (visite de site, présentation des métiers, rencontre avec des professionnels), au bénéfice de personnes éloignées de l'emploi orientées par {{facilitateur}}.",
+      "Le titulaire accueille en outre au moins {{immersions}} personne(s) dans le cadre d'une période de mise en situation en milieu professionnel ou d'un dispositif d'immersion équivalent, en désignant pour chacune un tuteur.",
+      "Le titulaire rend compte de ces actions dans un bilan remis à l'acheteur à la fin de chaque année d'exécution.",
+    ],
+  },
+  {
+    id: "egalite-femmes-hommes",
+    version: 1,
+    kind: "clause",
+    title: "Égalité entre les femmes et les hommes dans l'exécution du marché",
+    category: "sociale",
+    lever: "condition d'exécution",
+    documents: ["CCAP"],
+    decp: "Clause sociale",
+    legalBasis: ["CCP, art. L2112-2 (lutte contre les discriminations)", "CCP, art. L2141-4"],
+    usage:
+      "Condition d'exécution portant sur le personnel affecté au marché : mixité des équipes, prévention des violences sexistes et sexuelles, bilan. Rappelle aussi l'exclusion prévue à l'article L2141-4.",
+    vigilance: [
+      "La condition doit porter sur l'exécution du marché, non sur la politique générale de l'entreprise.",
+      "Proportionnez le bilan demandé à la taille du marché.",
+    ],
+    natures: [],
+    keywords: ["égalité", "femmes", "hommes", "mixité", "discrimination", "harcèlement"],
+    parameters: {
+      periodicite: {
+        kind: "choice",
+        label: "Périodicité du bilan",
+        default: "annuelle",
+        options: ["annuelle", "semestrielle"],
+      },
+    },
+    body: [
+      "Le titulaire veille, pour le personnel affecté à l'exécution du marché, à l'égalité de traitement entre les femmes et les hommes, notamment en matière de conditions de travail, d'accès à la formation et de prévention des agissements sexistes et des violences sexuelles.",
+      "Il remet à l'acheteur, selon une périodicité {{periodicite}}, un bilan indiquant la répartition femmes-hommes des personnes affectées au marché et les actions menées en faveur de l'égalité professionnelle.",
+      "Il est rappelé qu'en application de l'article L2141-4 du code de la commande publique, sont exclues de la procédure les personnes qui n'ont pas satisfait à l'obligation de négociation sur l'égalité professionnelle prévue par le code du travail.",
+    ],
+  },
+  {
+    id: "accessibilite",
+    version: 1,
+    kind: "clause",
+    title: "Accessibilité aux personnes handicapées",
+    category: "sociale",
+    lever: "spécification technique",
+    documents: ["CCTP"],
+    decp: "Clause sociale",
+    legalBasis: [
+      "CCP, art. R2111-4 (critères d'accessibilité)",
+      "Loi n° 2005-102 du 11 février 2005, art. 47 (accessibilité numérique)",
+    ],
+    usage:
+      "Pour toute prestation utilisée par des agents ou des usagers : bâtiments, mobilier, supports de communication, services et outils numériques (RGAA).",
+    vigilance: [
+      "Sauf cas dûment justifié, les spécifications techniques tiennent compte de l'accessibilité : motivez toute exception.",
+      "Pour le numérique, exigez une déclaration d'accessibilité et un plan de correction des non-conformités.",
+    ],
+    natures: [],
+    keywords: ["accessibilité", "handicap", "RGAA", "numérique", "usagers"],
+    parameters: {
+      niveauRgaa: {
+        kind: "choice",
+        label: "Niveau de conformité numérique exigé",
+        default: "totalement conforme",
+        options: ["totalement conforme", "au moins partiellement conforme"],
+      },
+    },
+    body: [
+      "Les fournitures, services et ouvrages objet du marché sont conçus de manière à être utilisables par toutes les personnes, y compris les personnes handicapées, quelle que soit la nature de leur handicap (moteur, sensoriel, cognitif ou psychique).",
+      "Lorsque les prestations comprennent un service ou un contenu numérique, celui-ci est {{niveauRgaa}} au référentiel général d'amélioration de l'accessibilité (RGAA) en vigueur, ou à un référentiel équivalent ; le titulaire fournit la déclaration d'accessibilité correspondante et corrige à ses frais les non-conformités constatées.",
+    ],
+  },
+  {
+    id: "commerce-equitable",
+    version: 1,
+    kind: "clause",
+    title: "Produits issus du commerce équitable",
+    category: "sociale",
+    lever: "spécification technique",
+    documents: ["CCTP"],
+    decp: "Clause sociale",
+    legalBasis: [
+      "CCP, art. R2111-12 à R2111-17 (labels)",
+      "Loi n° 2005-882 du 2 août 2005, art. 60 (commerce équitable)",
+    ],
+    usage:
+      "Pour les denrées (café, thé, cacao, sucre, fruits…) et les textiles : une part des produits répond aux exigences du commerce équitable.",
+    vigilance: [
+      "Tout label exigé l'est « ou équivalent » : acceptez toute preuve que les exigences sont remplies.",
+      "Précisez les familles de produits concernées pour permettre une offre comparable.",
+    ],
+    natures: ["Fournitures", "Services"],
+    keywords: ["commerce équitable", "café", "cacao", "textile", "label"],
+    parameters: {
+      part: {
+        kind: "percent",
+        label: "Part minimale de produits équitables",
+        default: 0.5,
+        min: 0.05,
+        max: 1,
+      },
+      produits: {
+        kind: "text",
+        label: "Familles de produits concernées",
+        default: "le café, le thé, le cacao et le sucre",
+        minLength: 3,
+        maxLength: 200,
+      },
+    },
+    body: [
+      "Pour {{produits}}, au moins {{part}} des quantités livrées, en valeur, sont issues du commerce équitable au sens de l'article 60 de la loi n° 2005-882 du 2 août 2005.",
+      "Le respect de cette exigence est établi par un label de commerce équitable ou équivalent, ou par tout autre moyen de preuve approprié démontrant que les produits satisfont aux mêmes exigences, notamment un prix rémunérateur pour les producteurs et un engagement commercial pluriannuel.",
+    ],
+  },
+];

@@ -1,0 +1,292 @@
+/**
+ * `spaser clauses …` — the clause library on the command line.
+ *   list [--json] | show ID | render ID [--set nom=valeur…] [--json]
+ *   export --out FICHIER.docx [ID…] [--set ID.nom=valeur…]
+ *   hours --montant M [--main-oeuvre 0,5] [--taux 5 %] [--cout-horaire 30] [--json]
+ * Numbers accept « 0,5 » and « 0.5 », and rates « 5 % » (a bare rate is a fraction: 0,05).
+ * Exit codes: 0 ok; 1 unusable input (unknown clause, invalid value, file not writable);
+ * 2 usage error. Messages on stderr are French sentences.
+ */
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { ClauseParametersError, exportClausesDocx } from "../clauses/docxExport";
+import { formatFrenchNumber, formatFrenchPercent, withUnit } from "../clauses/formatFrench";
+import { computeInsertionHours, INSERTION_HOURS_PARAMETERS } from "../clauses/insertionHours";
+import { schemaFor } from "../clauses/parameters";
+import { findTemplate, listTemplates } from "../clauses/registry";
+import { renderTemplate } from "../clauses/render";
+import type { ClauseTemplate, ParameterSpec } from "../clauses/types";
+import { type CliIo, EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE } from "./io";
+
+export const CLAUSES_USAGE = [
+  "Usage : spaser clauses <commande>",
+  "  list [--json]                                  liste les modèles de clauses",
+  "  show ID                                        affiche un modèle, ses paramètres et son texte",
+  "  render ID [--set nom=valeur…] [--json]         produit le texte d'une clause",
+  "  export --out FICHIER.docx [ID…] [--set ID.nom=valeur…]",
+  "                                                 exporte des clauses (toutes par défaut) en .docx",
+  "  hours --montant M [--main-oeuvre 0,5] [--taux 5 %] [--cout-horaire 30] [--json]",
+  "                                                 calcule les heures d'insertion",
+  "Les nombres s'écrivent « 0,5 » ou « 0.5 » ; les taux « 5 % » ou « 0,05 ».",
+].join("\n");
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+function parse(
+  args: string[],
+  options: NonNullable<Parameters<typeof parseArgs>[0]>["options"],
+): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
+    return {
+      values: values as Record<string, string | boolean | string[] | undefined>,
+      positionals,
+    };
+  } catch (error) {
+    // Not `instanceof Error`: Node's errors may come from another realm (e.g. under jest).
+    const { code, message } = error as { code?: string; message?: unknown };
+    const detail = typeof message === "string" ? /'([^' <]+)/.exec(message)?.[1] : undefined;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+      throw new UsageError(`Option inconnue${detail ? ` « ${detail} »` : ""}.`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+      throw new UsageError(
+        `Valeur manquante ou invalide pour une option${detail ? ` (« ${detail} »)` : ""}.`,
+      );
+    throw new UsageError("Arguments invalides.");
+  }
+}
+
+function requireTemplate(id: string | undefined): ClauseTemplate {
+  if (!id)
+    throw new UsageError("Indiquez l'identifiant d'un modèle (voir « spaser clauses list »).");
+  const t = findTemplate(id);
+  if (!t)
+    throw new InputError(
+      `Modèle inconnu : « ${id} ». La liste s'obtient avec « spaser clauses list ».`,
+    );
+  return t;
+}
+
+function parseSet(entries: readonly string[]): [string, string][] {
+  return entries.map((entry) => {
+    const eq = entry.indexOf("=");
+    if (eq <= 0) throw new UsageError(`« --set ${entry} » : écrivez --set nom=valeur.`);
+    return [entry.slice(0, eq).trim(), entry.slice(eq + 1)];
+  });
+}
+
+function describeSpec(spec: ParameterSpec): string {
+  switch (spec.kind) {
+    case "number":
+      return `nombre${spec.integer ? " entier" : ""} de ${withUnit(formatFrenchNumber(spec.min), spec.unit)} à ${withUnit(formatFrenchNumber(spec.max), spec.unit)}, par défaut ${withUnit(formatFrenchNumber(spec.default), spec.unit)}`;
+    case "percent":
+      return `taux de ${formatFrenchPercent(spec.min)} à ${formatFrenchPercent(spec.max)}, par défaut ${formatFrenchPercent(spec.default)}`;
+    case "text":
+      return `texte de ${spec.maxLength} caractères au plus, par défaut « ${spec.default} »`;
+    case "choice":
+      return `au choix : ${spec.options.map((o) => `« ${o} »`).join(", ")} ; par défaut « ${spec.default} »`;
+  }
+}
+
+function summary(t: ClauseTemplate): object {
+  return {
+    id: t.id,
+    version: t.version,
+    title: t.title,
+    kind: t.kind,
+    category: t.category,
+    lever: t.lever,
+    documents: t.documents,
+    decp: t.decp,
+    legalBasis: t.legalBasis,
+  };
+}
+
+function list(args: string[], io: CliIo): number {
+  const { values, positionals } = parse(args, { json: { type: "boolean" } });
+  if (positionals.length > 0) throw new UsageError(`Argument inattendu : « ${positionals[0]} ».`);
+  const templates = listTemplates();
+  if (values["json"]) {
+    io.stdout(`${JSON.stringify(templates.map(summary), null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const lines = templates.map(
+    (t) =>
+      `${`${t.id}@${t.version}`.padEnd(38)} ${t.category.padEnd(17)} ${t.lever.padEnd(24)} ${t.documents.join("/").padEnd(10)} ${t.title}`,
+  );
+  io.stdout(`${lines.join("\n")}\n${templates.length} modèles.\n`);
+  return EXIT_OK;
+}
+
+function show(args: string[], io: CliIo): number {
+  const { positionals } = parse(args, {});
+  if (positionals.length > 1) throw new UsageError(`Argument inattendu : « ${positionals[1]} ».`);
+  const t = requireTemplate(positionals[0]);
+  const rendered = renderTemplate(t);
+  if (!rendered.ok) throw new InputError(rendered.errors.map((e) => e.message).join(" "));
+  const params = Object.entries(t.parameters).map(
+    ([name, spec]) => `  ${name} — ${spec.label} : ${describeSpec(spec)}`,
+  );
+  const out = [
+    `${t.title}`,
+    `Identifiant : ${t.id} (version ${t.version})`,
+    `Catégorie : ${t.category} — levier : ${t.lever} — documents : ${t.documents.join(", ")}`,
+    `Données essentielles (DECP) : ${t.decp}`,
+    `Fondement juridique : ${t.legalBasis.join(" ; ")}`,
+    `Usage : ${t.usage}`,
+    "Points de vigilance :",
+    ...t.vigilance.map((v) => `  - ${v}`),
+    params.length > 0 ? "Paramètres :" : "Paramètres : aucun",
+    ...params,
+    "",
+    "Texte (valeurs par défaut) :",
+    ...rendered.clause.paragraphs,
+  ];
+  io.stdout(`${out.join("\n")}\n`);
+  return EXIT_OK;
+}
+
+function render(args: string[], io: CliIo): number {
+  const { values, positionals } = parse(args, {
+    set: { type: "string", multiple: true },
+    json: { type: "boolean" },
+  });
+  if (positionals.length > 1) throw new UsageError(`Argument inattendu : « ${positionals[1]} ».`);
+  const t = requireTemplate(positionals[0]);
+  const input = Object.fromEntries(parseSet((values["set"] as string[] | undefined) ?? []));
+  const rendered = renderTemplate(t, input);
+  if (!rendered.ok) throw new InputError(rendered.errors.map((e) => e.message).join("\n"));
+  if (values["json"]) io.stdout(`${JSON.stringify(rendered.clause, null, 2)}\n`);
+  else io.stdout(`${rendered.clause.title}\n\n${rendered.clause.paragraphs.join("\n\n")}\n`);
+  return EXIT_OK;
+}
+
+async function exportDocx(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: "string" },
+    set: { type: "string", multiple: true },
+  });
+  const out = values["out"];
+  if (typeof out !== "string" || out.trim() === "")
+    throw new UsageError("Indiquez le fichier à écrire : --out FICHIER.docx.");
+  if (!/\.docx$/i.test(out))
+    throw new UsageError(`Le fichier de sortie doit avoir l'extension .docx (reçu « ${out} »).`);
+  const templates =
+    positionals.length > 0 ? positionals.map((id) => requireTemplate(id)) : [...listTemplates()];
+  const params: Record<string, Record<string, string>> = {};
+  for (const [key, value] of parseSet((values["set"] as string[] | undefined) ?? [])) {
+    const dot = key.indexOf(".");
+    if (dot <= 0)
+      throw new UsageError(`« --set ${key}=… » : pour un export, écrivez --set ID.nom=valeur.`);
+    const id = key.slice(0, dot);
+    if (!templates.some((t) => t.id === id))
+      throw new InputError(
+        `« --set ${key}=… » : le modèle « ${id} » ne fait pas partie de l'export.`,
+      );
+    (params[id] ??= {})[key.slice(dot + 1)] = value;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await exportClausesDocx(templates, params);
+  } catch (error) {
+    if (error instanceof ClauseParametersError) throw new InputError(error.message);
+    throw error;
+  }
+  const path = resolve(io.cwd, out);
+  try {
+    await writeFile(path, bytes);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "";
+    throw new InputError(
+      `Impossible d'écrire « ${out} » (${code || "erreur d'écriture"}) : vérifiez que le dossier existe et est accessible en écriture.`,
+    );
+  }
+  io.stdout(`${templates.length} clause(s) exportée(s) dans ${path}.\n`);
+  return EXIT_OK;
+}
+
+function hours(args: string[], io: CliIo): number {
+  const { values, positionals } = parse(args, {
+    montant: { type: "string" },
+    "main-oeuvre": { type: "string" },
+    taux: { type: "string" },
+    "cout-horaire": { type: "string" },
+    json: { type: "boolean" },
+  });
+  if (positionals.length > 0) throw new UsageError(`Argument inattendu : « ${positionals[0]} ».`);
+  if (values["montant"] === undefined)
+    throw new UsageError("Indiquez le montant estimé : --montant 1000000.");
+  const P = INSERTION_HOURS_PARAMETERS;
+  const read = (option: string, spec: ParameterSpec): number => {
+    const raw = values[option];
+    const parsed = schemaFor(spec).safeParse(typeof raw === "string" ? raw : spec.default);
+    if (!parsed.success || typeof parsed.data !== "number")
+      throw new InputError(
+        `--${option} : ${parsed.success ? "valeur invalide." : parsed.error.issues[0]?.message}`,
+      );
+    return parsed.data;
+  };
+  const input = {
+    montant: read("montant", P.montant),
+    partMainOeuvre: read("main-oeuvre", P.partMainOeuvre),
+    taux: read("taux", P.taux),
+    coutHoraire: read("cout-horaire", P.coutHoraire),
+  };
+  const result = computeInsertionHours(input);
+  if (values["json"]) {
+    io.stdout(`${JSON.stringify({ ...input, heures: result })}\n`);
+    return EXIT_OK;
+  }
+  const exact = (input.montant * input.partMainOeuvre * input.taux) / input.coutHoraire;
+  io.stdout(
+    `${formatFrenchNumber(result)} heures d'insertion ` +
+      `(${withUnit(formatFrenchNumber(input.montant), "€ HT")} × ${formatFrenchPercent(input.partMainOeuvre)} × ` +
+      `${formatFrenchPercent(input.taux)} ÷ ${withUnit(formatFrenchNumber(input.coutHoraire), "€/h")} = ` +
+      `${formatFrenchNumber(exact)}, arrondi à l'heure la plus proche).\n`,
+  );
+  return EXIT_OK;
+}
+
+export async function runClausesCommand(args: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case "list":
+        return list(rest, io);
+      case "show":
+        return show(rest, io);
+      case "render":
+        return render(rest, io);
+      case "export":
+        return await exportDocx(rest, io);
+      case "hours":
+        return hours(rest, io);
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout(`${CLAUSES_USAGE}\n`);
+        return EXIT_OK;
+      default:
+        throw new UsageError(
+          command ? `Commande inconnue : « ${command} ».` : "Indiquez une commande.",
+        );
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n${CLAUSES_USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    throw error;
+  }
+}
