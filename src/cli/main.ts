@@ -7,9 +7,9 @@ import { runDecpCommand } from "./decpCommand";
 
 export const USAGE = `spaser — pilotage du SPASER 2026-2030 du Département du Nord
 
-Commandes :
+Commandes :
   spaser refresh [CLASSEUR] [--semester 2026-S1] [--out FICHIER] [--report FICHIER.json] [--in-place]
-      actualise le classeur de pilotage (par défaut : le classeur d'exemple)
+      actualise le classeur de pilotage (par défaut : le classeur d’exemple)
   spaser template --out FICHIER.xlsx
       crée un classeur de pilotage vierge
   spaser clauses list [--json] | show ID | render ID --set nom=valeur… | export --out FICHIER.docx | hours …
@@ -17,7 +17,7 @@ Commandes :
   spaser decp import FICHIER [--into CLASSEUR] [--acheteur SIRET] [--out FICHIER] [--report FICHIER.json]
       remplit le registre des marchés à partir des DECP
 
-Aide d'une commande : spaser <commande> --help
+Aide d’une commande : spaser <commande> --help
 `;
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
@@ -40,7 +40,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       io.stderr(USAGE);
       return EXIT_USAGE;
     default:
-      io.stderr(`Commande inconnue : « ${command} ».\n\n${USAGE}`);
+      io.stderr(`Commande inconnue : « ${command} ».\n\n${USAGE}`);
       return EXIT_USAGE;
   }
 }

@@ -11,12 +11,12 @@ import type { RefreshReport } from "../core/report";
 import { STATUS_KEYS } from "../core/status";
 import { STATUS_PRESENTATION, severityText } from "../core/statusPresentation";
 
-export const REFRESH_USAGE = `Usage : spaser refresh [CLASSEUR] [--semester 2026-S1] [--out FICHIER.xlsx] [--report FICHIER.json] [--in-place]
+export const REFRESH_USAGE = `Usage : spaser refresh [CLASSEUR] [--semester 2026-S1] [--out FICHIER.xlsx] [--report FICHIER.json] [--in-place]
 
-Actualise le classeur de pilotage SPASER : contrôle les indicateurs, calcule les taux à partir du
-registre des marchés et écrit les feuilles « Synthèse », « Statut » et « Contrôle » du semestre.
-Sans CLASSEUR, utilise le classeur d'exemple fourni. Le classeur d'origine n'est jamais modifié,
-sauf avec --in-place ; par défaut le résultat est écrit dans ./out/.
+Actualise le classeur de pilotage SPASER : contrôle les indicateurs, calcule les taux à partir du
+registre des marchés et écrit les feuilles « Synthèse », « Statut » et « Contrôle » du semestre.
+Sans CLASSEUR, utilise le classeur d’exemple fourni. Le classeur d’origine n’est jamais modifié,
+sauf avec --in-place ; par défaut le résultat est écrit dans ./out/.
 `;
 
 const STEP_TEXT: Readonly<Record<RefreshStep, string>> = {
@@ -29,24 +29,24 @@ const STEP_TEXT: Readonly<Record<RefreshStep, string>> = {
 const LONG_RUN_BYTES = 5 * 1024 * 1024;
 
 function percent(n: number | null): string {
-  return n === null ? "—" : `${(Math.round(n * 1000) / 10).toString().replace(".", ",")} %`;
+  return n === null ? "—" : `${(Math.round(n * 1000) / 10).toString().replace(".", ",")}\u00a0%`;
 }
 
 export function summarize(report: RefreshReport, outFile: string): string {
   const c = report.completeness;
   const lines = [
-    `Classeur : ${report.workbook} — semestre ${report.semester}`,
-    `Complétude : ${c.filled}/${c.expected} indicateurs renseignés (${percent(c.rate)})`,
-    `Statuts : ${STATUS_KEYS.map((s) => `${STATUS_PRESENTATION[s].label.toLowerCase()} ${report.statusCounts[s]}`).join(" · ")}`,
+    `Classeur : ${report.workbook} — semestre ${report.semester}`,
+    `Complétude : ${c.filled}/${c.expected} indicateurs renseignés (${percent(c.rate)})`,
+    `Statuts : ${STATUS_KEYS.map((s) => `${STATUS_PRESENTATION[s].label.toLowerCase()} ${report.statusCounts[s]}`).join(" · ")}`,
   ];
   const errors = report.issues.filter((i) => i.severity === "erreur").length;
   const warnings = report.issues.filter((i) => i.severity === "avertissement").length;
-  lines.push(`Contrôle : ${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}, ${report.issues.length - errors - warnings} information${report.issues.length - errors - warnings > 1 ? "s" : ""}`);
+  lines.push(`Contrôle : ${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}, ${report.issues.length - errors - warnings} information${report.issues.length - errors - warnings > 1 ? "s" : ""}`);
   for (const i of report.issues.slice(0, 5))
     lines.push(`  ${severityText(i.severity)} ${[i.sheet, i.cell].filter(Boolean).join("!")}${i.code ? ` (${i.code})` : ""} : ${i.message}`);
-  if (report.issues.length > 5) lines.push(`  … et ${report.issues.length - 5} autres, dans la feuille « ${report.sheetsWritten[2]} ».`);
-  lines.push(`Feuilles écrites : ${report.sheetsWritten.join(", ")}`);
-  lines.push(`Résultat : ${outFile}`);
+  if (report.issues.length > 5) lines.push(`  … et ${report.issues.length - 5} autres, dans la feuille « ${report.sheetsWritten[2]} ».`);
+  lines.push(`Feuilles écrites : ${report.sheetsWritten.join(", ")}`);
+  lines.push(`Résultat : ${outFile}`);
   return lines.join("\n") + "\n";
 }
 
@@ -78,11 +78,11 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
     return EXIT_USAGE;
   }
   if (values["in-place"] && values.out) {
-    io.stderr(`--in-place et --out s'excluent : choisissez l'un ou l'autre.\n${REFRESH_USAGE}`);
+    io.stderr(`--in-place et --out s’excluent : choisissez l’un ou l’autre.\n${REFRESH_USAGE}`);
     return EXIT_USAGE;
   }
   if (values.semester !== undefined && !/^\d{4}-S[12]$/i.test(values.semester.trim())) {
-    io.stderr(`Semestre « ${values.semester} » invalide : écrivez-le sous la forme 2026-S1 ou 2026-S2.\n`);
+    io.stderr(`Semestre « ${values.semester} » invalide : écrivez-le sous la forme 2026-S1 ou 2026-S2.\n`);
     return EXIT_USAGE;
   }
   const input = positionals[0] ? path.resolve(io.cwd, positionals[0]) : sampleWorkbookPath();
@@ -91,7 +91,7 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
   try {
     data = new Uint8Array(await fs.readFile(input));
   } catch {
-    io.stderr(`Le fichier « ${positionals[0] ?? input} » est introuvable ou illisible.\n`);
+    io.stderr(`Le fichier « ${positionals[0] ?? input} » est introuvable ou illisible.\n`);
     return EXIT_UNUSABLE;
   }
   const showProgress = Boolean(process.stderr.isTTY) || data.byteLength > LONG_RUN_BYTES;
@@ -111,7 +111,7 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
     throw e;
   }
   if (!result.outcome.ok || !result.output) {
-    io.stderr(`${result.outcome.ok ? "Le classeur n'a pas pu être écrit." : result.outcome.message}\n`);
+    io.stderr(`${result.outcome.ok ? "Le classeur n’a pas pu être écrit." : result.outcome.message}\n`);
     return EXIT_UNUSABLE;
   }
   const report = result.outcome.report;

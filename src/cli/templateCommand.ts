@@ -6,9 +6,9 @@ import { writeFileAtomic } from "./fileOutput";
 import { buildTemplatePlans } from "../core/templatePlan";
 import { createWorkbook } from "../xlsx/writePlans";
 
-export const TEMPLATE_USAGE = `Usage : spaser template --out FICHIER.xlsx
+export const TEMPLATE_USAGE = `Usage : spaser template --out FICHIER.xlsx
 
-Crée un classeur de pilotage vierge : tout le catalogue des indicateurs du SPASER 2026-2030,
+Crée un classeur de pilotage vierge : tout le catalogue des indicateurs du SPASER 2026-2030,
 les colonnes de semestre 2026-S1 à 2030-S2 et un registre des marchés vide avec ses en-têtes.
 `;
 
@@ -30,6 +30,6 @@ export async function runTemplateCommand(args: string[], io: CliIo): Promise<num
   }
   const target = path.resolve(io.cwd, values.out);
   await writeFileAtomic(target, await createWorkbook(buildTemplatePlans()));
-  io.stdout(`Classeur de pilotage vierge créé : ${path.relative(io.cwd, target) || target}\n`);
+  io.stdout(`Classeur de pilotage vierge créé : ${path.relative(io.cwd, target) || target}\n`);
   return EXIT_OK;
 }

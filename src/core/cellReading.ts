@@ -86,12 +86,12 @@ function fraction(n: number, unit: Unit, raw: CellValue): ParsedCell {
     return {
       kind: "value",
       value: n / 100,
-      note: `La valeur ${describe(raw)} a été lue comme ${String(n).replace(".", ",")} % (points de pourcentage).`,
+      note: `La valeur ${describe(raw)} a été lue comme ${String(n).replace(".", ",")}\u00a0% (points de pourcentage).`,
     };
   }
   return {
     kind: "invalid",
-    reason: `${describe(raw)} n'est pas un pourcentage valide (attendu entre ${unit === "%±" ? "-100 %" : "0 %"} et 100 %).`,
+    reason: `${describe(raw)} n’est pas un pourcentage valide (attendu entre ${unit === "%±" ? "-100 %" : "0 %"} et 100 %).`,
   };
 }
 
@@ -102,17 +102,17 @@ function readPercent(raw: CellValue, unit: Unit): ParsedCell {
     if (m) {
       const n = parseNumberText(m[1]!);
       if (n === undefined)
-        return { kind: "invalid", reason: `${describe(raw)} n'est pas un pourcentage lisible.` };
+        return { kind: "invalid", reason: `${describe(raw)} n’est pas un pourcentage lisible.` };
       const value = n / 100;
       const lowest = unit === "%±" ? -1 : 0;
       if (value < lowest - 1e-9 || value > 1 + 1e-9)
-        return { kind: "invalid", reason: `${describe(raw)} est hors de l'intervalle permis.` };
+        return { kind: "invalid", reason: `${describe(raw)} est hors de l’intervalle permis.` };
       return { kind: "value", value };
     }
     const n = parseNumberText(raw);
     if (n !== undefined) return fraction(n, unit, raw);
   }
-  return { kind: "invalid", reason: `${describe(raw)} n'est pas un pourcentage.` };
+  return { kind: "invalid", reason: `${describe(raw)} n’est pas un pourcentage.` };
 }
 
 function readQuantity(raw: CellValue, unit: Unit): ParsedCell {
@@ -130,15 +130,15 @@ function readQuantity(raw: CellValue, unit: Unit): ParsedCell {
         if (body !== undefined && !fits && (ALL_SUFFIXES.has(suffix) || suffix === "%"))
           return {
             kind: "invalid",
-            reason: `${describe(raw)} : l'unité « ${m[2]} » ne correspond pas à l'unité de l'indicateur (${unit}).`,
+            reason: `${describe(raw)} : l’unité « ${m[2]} » ne correspond pas à l’unité de l’indicateur (${unit}).`,
           };
         if (fits) n = body;
       }
     }
   }
-  if (n === undefined) return { kind: "invalid", reason: `${describe(raw)} n'est pas un nombre.` };
+  if (n === undefined) return { kind: "invalid", reason: `${describe(raw)} n’est pas un nombre.` };
   if (n < 0 && unit !== "€")
-    return { kind: "invalid", reason: `${describe(raw)} : une quantité ne peut pas être négative.` };
+    return { kind: "invalid", reason: `${describe(raw)} : une quantité ne peut pas être négative.` };
   return { kind: "value", value: n };
 }
 
@@ -150,16 +150,16 @@ export function readIndicatorCell(raw: CellValue, unit: Unit): ParsedCell {
     case "oui/non": {
       const b = parseBooleanToken(raw);
       return b === undefined
-        ? { kind: "invalid", reason: `${describe(raw)} n'est pas une réponse oui/non.` }
+        ? { kind: "invalid", reason: `${describe(raw)} n’est pas une réponse oui/non.` }
         : { kind: "value", value: b };
     }
     case "texte":
-      if (raw instanceof Date) return { kind: "invalid", reason: "Une date n'est pas un bilan texte." };
+      if (raw instanceof Date) return { kind: "invalid", reason: "Une date n’est pas un bilan texte." };
       return { kind: "value", value: String(raw).trim() };
     case "%":
     case "%±":
       if (typeof raw === "boolean" || raw instanceof Date)
-        return { kind: "invalid", reason: `${describe(raw)} n'est pas un pourcentage.` };
+        return { kind: "invalid", reason: `${describe(raw)} n’est pas un pourcentage.` };
       return readPercent(raw, unit);
     case "nombre":
     case "heures":
@@ -169,7 +169,7 @@ export function readIndicatorCell(raw: CellValue, unit: Unit): ParsedCell {
     case "€":
     case "années":
       if (typeof raw === "boolean" || raw instanceof Date)
-        return { kind: "invalid", reason: `${describe(raw)} n'est pas un nombre.` };
+        return { kind: "invalid", reason: `${describe(raw)} n’est pas un nombre.` };
       return readQuantity(raw, unit);
   }
 }

@@ -48,9 +48,9 @@ const COLUMN_LABELS: Readonly<Partial<Record<RegisterColumnKey, string>>> = {
   acv: "ACV",
   env: "Considérations environnementales",
   social: "Considérations sociales",
-  clauseInsertion: "Clause d'insertion",
-  heuresPrevues: "Heures d'insertion prévues",
-  marcheInsertion: "Marché d'insertion",
+  clauseInsertion: "Clause d’insertion",
+  heuresPrevues: "Heures d’insertion prévues",
+  marcheInsertion: "Marché d’insertion",
   criteresNumeriqueResponsable: "Critères Numérique responsable",
   achatNumerique: "Achat numérique",
   section: "Section",
@@ -132,17 +132,17 @@ export interface ComputeNotes {
 }
 
 export function computeRule(rule: ComputedRule, code: string, s: Semester, register: Register, notes: ComputeNotes): Computed {
-  if (!register.has("dateNotification")) return { kind: "unavailable", reason: "le registre n'a pas de colonne « Date de notification »" };
+  if (!register.has("dateNotification")) return { kind: "unavailable", reason: "le registre n’a pas de colonne « Date de notification »" };
   const needs = (flag: ContractFlag): string | undefined => missingColumnsFor(flag, register);
   const ytd = yearToDate(register, s);
   switch (rule.kind) {
     case "count":
     case "rate": {
       const missing = needs(rule.flag) ?? (rule.among && rule.among !== "sectionFonctionnement" ? needs(rule.among) : undefined);
-      if (missing) return { kind: "unavailable", reason: `le registre n'a pas de colonne ${missing}` };
+      if (missing) return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
       let among = rule.among;
       if (among === "sectionFonctionnement" && !register.has("section")) {
-        notes.info(`Le registre n'a pas de colonne « Section » : ${code} compte tous les sourcings.`, code);
+        notes.info(`Le registre n’a pas de colonne « Section » : ${code} compte tous les sourcings.`, code);
         among = undefined;
       }
       const base = among ? ytd.filter((c) => hasFlag(c, among!)) : ytd;
@@ -152,7 +152,7 @@ export function computeRule(rule: ComputedRule, code: string, s: Semester, regis
     }
     case "running": {
       const missing = needs(rule.flag);
-      if (missing) return { kind: "unavailable", reason: `le registre n'a pas de colonne ${missing}` };
+      if (missing) return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
       const end = lastDay(s);
       const scope = register.contracts.filter((c) => c.notified !== null && c.notified <= end);
       if (scope.length === 0) return { kind: "empty-scope" };
@@ -161,14 +161,14 @@ export function computeRule(rule: ComputedRule, code: string, s: Semester, regis
     }
     case "cr-social":
     case "cr-env-criterion": {
-      if (!register.has("dateLancement")) return { kind: "unavailable", reason: "le registre n'a pas de colonne « Date de lancement »" };
+      if (!register.has("dateLancement")) return { kind: "unavailable", reason: "le registre n’a pas de colonne « Date de lancement »" };
       const flag: ContractFlag = rule.kind === "cr-social" ? "clauseSocialeOuException" : "critereEnvironnemental";
       const missing = needs(flag);
-      if (missing) return { kind: "unavailable", reason: `le registre n'a pas de colonne ${missing}` };
+      if (missing) return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
       let scope = ytd.filter((c) => inClimatResilienceScope(c, s));
       if (rule.kind === "cr-social") {
         const unknownNature = scope.filter((c) => c.nature === null).length;
-        if (unknownNature > 0) notes.info(`${unknownNature} marché(s) du périmètre Climat et Résilience sans nature connue : exclus du calcul de ${code}.`, code);
+        if (unknownNature > 0) notes.info(`${unknownNature} marché(s) du périmètre Climat et Résilience sans nature connue : exclus du calcul de ${code}.`, code);
         scope = scope.filter((c) => c.nature !== null && c.amount !== null && c.amount >= euThreshold(c.nature, dayIso(c.launched!)) - 1e-9);
       }
       return ratio(scope.filter((c) => hasFlag(c, flag)).length, scope.length);

@@ -89,7 +89,7 @@ export class Evaluator {
     let c = this.computedCache.get(key);
     if (!c) {
       c = computeRule(rule, row.code ?? "", s, this.ctx.register, { info: (m, code) => this.noteOnce(m, code) });
-      if (c.kind === "unavailable") this.noteOnce(`Indicateurs calculés : ${c.reason}, ${row.code} n'est pas calculé.`, row.code);
+      if (c.kind === "unavailable") this.noteOnce(`Indicateurs calculés : ${c.reason}, ${row.code} n’est pas calculé.`, row.code);
       this.computedCache.set(key, c);
     }
     return c;
@@ -154,7 +154,7 @@ export class Evaluator {
     let r: Retained;
     if (isCompleteness) {
       const entered = this.entered(row, s);
-      if (entered.kind !== "missing") issues.add("info", "GOV2-I4 est toujours calculé (complétude du semestre) : la valeur saisie est ignorée.", where);
+      if (entered.kind !== "missing") issues.add("info", "GOV2-I4 est toujours calculé (complétude du semestre) : la valeur saisie est ignorée.", where);
       r = {
         entered,
         computed: null,
@@ -177,23 +177,23 @@ export class Evaluator {
 
     // Issues: one per cell.
     if (!isCompleteness) {
-      const replaced = r.computed?.kind === "value" ? " ; la valeur calculée à partir du registre est retenue" : "";
-      if (r.entered.kind === "error") issues.add("erreur", `Valeur d'erreur Excel ${r.entered.error} : indicateur non renseigné${replaced}.`, where);
-      else if (r.entered.kind === "invalid") issues.add("erreur", `Valeur invalide : ${r.entered.reason.replace(/\.$/, "")}${replaced}.`, where);
+      const replaced = r.computed?.kind === "value" ? " ; la valeur calculée à partir du registre est retenue" : "";
+      if (r.entered.kind === "error") issues.add("erreur", `Valeur d’erreur Excel ${r.entered.error} : indicateur non renseigné${replaced}.`, where);
+      else if (r.entered.kind === "invalid") issues.add("erreur", `Valeur invalide : ${r.entered.reason.replace(/\.$/, "")}${replaced}.`, where);
       else if (r.entered.kind === "value" && r.entered.note) issues.add("info", r.entered.note, where);
       else if (result.status === "non_renseigne" && !complementary)
         issues.add("avertissement", row.row < 0
-          ? `${row.code} (${row.label}) est absent du classeur et ne peut pas être calculé : non renseigné pour ${semesterId(s)}.`
+          ? `${row.code} (${row.label}) est absent du classeur et ne peut pas être calculé : non renseigné pour ${semesterId(s)}.`
           : `Indicateur non renseigné pour ${semesterId(s)}.`, where);
       if (r.entered.kind === "value" && r.computed?.kind === "value" && typeof r.entered.value === "number") {
         const diff = Math.abs(r.entered.value - r.computed.value);
         const isRate = row.unit === "%" || row.unit === "%±";
         if (isRate ? diff > 0.005 + 1e-9 : diff > 1e-9)
-          issues.add("avertissement", `La valeur saisie (${formatNumberFr(r.entered.value, row.unit)}) diffère de la valeur calculée à partir du registre (${formatNumberFr(r.computed.value, row.unit)}) : la valeur saisie est retenue.`, where);
+          issues.add("avertissement", `La valeur saisie (${formatNumberFr(r.entered.value, row.unit)}) diffère de la valeur calculée à partir du registre (${formatNumberFr(r.computed.value, row.unit)}) : la valeur saisie est retenue.`, where);
       }
     }
     if (row.row < 0 && result.status !== "non_renseigne" && r.source === "calcul")
-      issues.add("info", `${row.code} (${row.label}) est absent du classeur : sa valeur est calculée à partir du registre.`, { code });
+      issues.add("info", `${row.code} (${row.label}) est absent du classeur : sa valeur est calculée à partir du registre.`, { code });
 
     const remark = remarkFor(r, result.remarkYes, emptyScope, row);
     const expectedInCompleteness =
@@ -228,7 +228,7 @@ function remarkFor(r: Retained, yes: Semester | undefined, emptyScope: boolean, 
   if (r.source === "calcul" && c?.kind === "value")
     return c.denominator === null
       ? `calculé à partir du registre (${c.numerator} marché${c.numerator > 1 ? "s" : ""})`
-      : `calculé à partir du registre : ${c.numerator} marché${c.numerator > 1 ? "s" : ""} sur ${c.denominator}`;
-  if (r.source === "saisie" && c?.kind === "value") return `valeur saisie ; calcul du registre : ${formatNumberFr(c.value, row.unit)}`;
+      : `calculé à partir du registre : ${c.numerator} marché${c.numerator > 1 ? "s" : ""} sur ${c.denominator}`;
+  if (r.source === "saisie" && c?.kind === "value") return `valeur saisie ; calcul du registre : ${formatNumberFr(c.value, row.unit)}`;
   return "";
 }

@@ -122,9 +122,9 @@ function semesterColumns(grid: Grid, headerRow: number, sheet: string, issues: I
     }
     if (current.annual && !annual) {
       out.set(id, { semester: h.semester, col, annual });
-      issues.add("info", `La colonne annuelle « ${cellText(row[current.col] ?? null)} » est ignorée : la colonne semestrielle « ${cellText(cell)} » prime pour ${id}.`, { sheet, cell: cellAddress(headerRow, current.col) });
+      issues.add("info", `La colonne annuelle « ${cellText(row[current.col] ?? null)} » est ignorée : la colonne semestrielle « ${cellText(cell)} » prime pour ${id}.`, { sheet, cell: cellAddress(headerRow, current.col) });
     } else {
-      issues.add("info", `La colonne « ${cellText(cell)} » est ignorée : ${id} a déjà une colonne.`, { sheet, cell: cellAddress(headerRow, col) });
+      issues.add("info", `La colonne « ${cellText(cell)} » est ignorée : ${id} a déjà une colonne.`, { sheet, cell: cellAddress(headerRow, col) });
     }
   });
   return out;
@@ -182,18 +182,18 @@ export function readPilotRows(grid: Grid, layout: PilotLayout, issues: IssueList
       const m = matchLabel(label);
       if (m && (c.unite === undefined || rowUnit === undefined || unitsAgree(rowUnit, m.unit))) indicator = m;
       else if (m && rowUnit !== undefined)
-        issues.add("info", `La ligne « ${label} » ressemble à ${m.code}, mais son unité (${rowUnit}) ne correspond pas : elle est traitée hors catalogue.`, { sheet, cell: cellAddress(r, c.indicateur!) });
+        issues.add("info", `La ligne « ${label} » ressemble à ${m.code}, mais son unité (${rowUnit}) ne correspond pas : elle est traitée hors catalogue.`, { sheet, cell: cellAddress(r, c.indicateur!) });
     }
     const labelCell = cellAddress(r, c.indicateur ?? c.code ?? 0);
     if (indicator) {
       const first = matched.get(indicator.code);
       if (first !== undefined) {
-        issues.add("erreur", `L'indicateur ${indicator.code} figure déjà ligne ${first + 1} : cette ligne est ignorée.`, { sheet, cell: labelCell, code: indicator.code });
+        issues.add("erreur", `L’indicateur ${indicator.code} figure déjà ligne ${first + 1} : cette ligne est ignorée.`, { sheet, cell: labelCell, code: indicator.code });
         continue;
       }
       matched.set(indicator.code, r);
     } else if (codeText && !label) {
-      issues.add("info", `Le code « ${codeText} » n'est pas au catalogue et la ligne n'a pas de libellé : elle est ignorée.`, { sheet, cell: cellAddress(r, c.code!) });
+      issues.add("info", `Le code « ${codeText} » n’est pas au catalogue et la ligne n’a pas de libellé : elle est ignorée.`, { sheet, cell: cellAddress(r, c.code!) });
       continue;
     }
 
@@ -201,7 +201,7 @@ export function readPilotRows(grid: Grid, layout: PilotLayout, issues: IssueList
     const target = resolveTarget(grid, r, c.cible, unit, indicator, sheet, issues);
     const deadline = resolveDeadline(grid, r, c.echeance, indicator, sheet, issues);
     if (!indicator)
-      issues.add("info", `« ${label || codeText} » ne correspond à aucun indicateur du catalogue : suivi hors catalogue, attendu chaque semestre.`, { sheet, cell: labelCell });
+      issues.add("info", `« ${label || codeText} » ne correspond à aucun indicateur du catalogue : suivi hors catalogue, attendu chaque semestre.`, { sheet, cell: labelCell });
     const ownerText = cellText(at(grid, r, c.responsable));
     out.push({
       row: r,
@@ -249,7 +249,7 @@ function resolveTarget(grid: Grid, r: number, col: number | undefined, unit: Uni
   const code = indicator?.code ?? null;
   if (parsed.kind === "empty") return fallback;
   if (parsed.kind === "unreadable") {
-    issues.add("info", `Cible « ${cellText(raw)} » illisible : la cible du catalogue (${targetText(fallback, unit)}) est retenue.`, { sheet, cell, code });
+    issues.add("info", `Cible « ${cellText(raw)} » illisible : la cible du catalogue (${targetText(fallback, unit)}) est retenue.`, { sheet, cell, code });
     return fallback;
   }
   if (indicator && !sameTarget(parsed.target, indicator.target))
@@ -266,11 +266,11 @@ function resolveDeadline(grid: Grid, r: number, col: number | undefined, indicat
   const code = indicator?.code ?? null;
   if (parsed.kind === "empty") return fallback;
   if (parsed.kind === "unreadable") {
-    issues.add("info", `Échéance « ${cellText(raw)} » illisible : celle du catalogue (${deadlineText(fallback) || "aucune"}) est retenue.`, { sheet, cell, code });
+    issues.add("info", `Échéance « ${cellText(raw)} » illisible : celle du catalogue (${deadlineText(fallback) || "aucune"}) est retenue.`, { sheet, cell, code });
     return fallback;
   }
   if (indicator && !sameDeadline(parsed.deadline, indicator.deadline))
-    issues.add("info", `L'échéance du classeur (${deadlineText(parsed.deadline)}) remplace celle du catalogue (${deadlineText(indicator.deadline) || "aucune"}).`, { sheet, cell, code });
+    issues.add("info", `L’échéance du classeur (${deadlineText(parsed.deadline)}) remplace celle du catalogue (${deadlineText(indicator.deadline) || "aucune"}).`, { sheet, cell, code });
   return parsed.deadline;
 }
 
@@ -283,8 +283,8 @@ function readReference(grid: Grid, r: number, c: Partial<Record<PilotColumnKey, 
   const header = parseSemesterHeader(periodRaw);
   if (!header) {
     issues.add("info", periodRaw === null || cellText(periodRaw) === ""
-      ? "Valeur de référence sans période de référence : elle est ignorée."
-      : `Période de référence « ${cellText(periodRaw)} » illisible : la valeur de référence est ignorée.`, { sheet, cell: cellAddress(r, c.reference), code });
+      ? "Valeur de référence sans période de référence : elle est ignorée."
+      : `Période de référence « ${cellText(periodRaw)} » illisible : la valeur de référence est ignorée.`, { sheet, cell: cellAddress(r, c.reference), code });
     return null;
   }
   return { value: value.value, semester: header.semester };

@@ -199,9 +199,9 @@ export function buildSynthesePlan(m: RefreshModel): SheetPlan {
   push([c("Classeur", "label"), c(r.workbook, "cell")]);
   push([c("Actualisé le", "label"), c(refreshDateText(m.refreshedAt), "cell")]);
   const registerText = m.registerSheet
-    ? `registre « ${m.registerSheet} »${m.contractsInScope !== null ? ` (${m.contractsInScope} marché${m.contractsInScope > 1 ? "s" : ""} notifié${m.contractsInScope > 1 ? "s" : ""} depuis le 1er janvier)` : ""}`
+    ? `registre « ${m.registerSheet} »${m.contractsInScope !== null ? ` (${m.contractsInScope} marché${m.contractsInScope > 1 ? "s" : ""} notifié${m.contractsInScope > 1 ? "s" : ""} depuis le 1er janvier)` : ""}`
     : "aucun registre des marchés";
-  push([c("Sources", "label"), c(`feuille « ${m.pilotSheet} » ; ${registerText}`, "cell")]);
+  push([c("Sources", "label"), c(`feuille « ${m.pilotSheet} » ; ${registerText}`, "cell")]);
   merges.push("B2:I2", "B3:I3", "B4:I4");
   push([]);
 
@@ -224,7 +224,7 @@ export function buildSynthesePlan(m: RefreshModel): SheetPlan {
   dataBars.push({ range: `C${statusFirst + 1}:C${rowNo()}`, color: "5B9BD5", min: 0, max: 1 });
   push([]);
 
-  push([c("Taux phares (année en cours, L2111-3 : en nombre et en montant)", "section")]);
+  push([c("Taux phares (année en cours, L2111-3 : en nombre et en montant)", "section")]);
   push(["Indicateur", "Code", "Cible", "En nombre de marchés", "En montant", "Statut"].map((h) => c(h, "header")));
   const headFirst = rowNo();
   for (const h of m.headline)
@@ -238,7 +238,7 @@ export function buildSynthesePlan(m: RefreshModel): SheetPlan {
     dataBars.push({ range: `E${headFirst + 1}:E${rowNo()}`, color: "70AD47", min: 0, max: 1 });
   }
   if (m.plannedHours !== null)
-    push([c("Heures d'insertion prévues dans les marchés notifiés depuis le 1er janvier", "wrap"), c("", "cell"), c("", "cell"), c(m.plannedHours, "number", '#,##0 "h"')]);
+    push([c("Heures d’insertion prévues dans les marchés notifiés depuis le 1er janvier", "wrap"), c("", "cell"), c("", "cell"), c(m.plannedHours, "number", '#,##0 "h"')]);
   push([]);
 
   const groupHeader = (first: string) =>

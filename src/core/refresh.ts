@@ -40,7 +40,7 @@ function noIndicatorSheet(name: string): RefreshOutcome {
   return {
     ok: false,
     code: "no-indicator-sheet",
-    message: `Aucune feuille d'indicateurs n'a été trouvée dans « ${name} » : il faut, dans les 20 premières lignes d'une feuille, une ligne d'en-tête avec une colonne « Indicateur » (ou « Libellé ») et au moins une colonne de semestre (par exemple « 2026-S1 » ou « 1er semestre 2026 »).`,
+    message: `Aucune feuille d’indicateurs n’a été trouvée dans « ${name} » : il faut, dans les 20 premières lignes d’une feuille, une ligne d’en-tête avec une colonne « Indicateur » (ou « Libellé ») et au moins une colonne de semestre (par exemple « 2026-S1 » ou « 1er semestre 2026 »).`,
   };
 }
 
@@ -63,13 +63,13 @@ function resolveRegister(grids: readonly Grid[], options: RefreshOptions, skip: 
     const grid = grids.find((g) => g.name === chosen);
     const header = grid ? findRegisterHeader(grid) : undefined;
     if (!grid || !header) {
-      issues.add("avertissement", `La feuille « ${chosen} » ne ressemble pas à un registre des marchés (pas de colonne « Date de notification ») : les indicateurs calculés doivent être saisis.`, { sheet: chosen });
+      issues.add("avertissement", `La feuille « ${chosen} » ne ressemble pas à un registre des marchés (pas de colonne « Date de notification ») : les indicateurs calculés doivent être saisis.`, { sheet: chosen });
       return null;
     }
     layout = { sheet: grid.name, headerRow: header.row, columns: header.columns };
   } else layout = findRegisterSheet(grids, skip);
   if (!layout) {
-    issues.add("info", "Aucun registre des marchés n'a été trouvé (feuille avec une colonne « Date de notification ») : les indicateurs calculés doivent être saisis.");
+    issues.add("info", "Aucun registre des marchés n’a été trouvé (feuille avec une colonne « Date de notification ») : les indicateurs calculés doivent être saisis.");
     return null;
   }
   const grid = grids.find((g) => g.name === layout.sheet)!;
@@ -85,7 +85,7 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
   let grid: Grid | undefined;
   if (options.mapping) {
     layout = layoutFromMapping(grids, options.mapping, issues);
-    if (!layout) return { ok: false, code: "bad-mapping", message: `La correspondance choisie ne convient pas : la feuille « ${options.mapping.sheet} » doit exister et une colonne « Indicateur » doit être désignée.` };
+    if (!layout) return { ok: false, code: "bad-mapping", message: `La correspondance choisie ne convient pas : la feuille « ${options.mapping.sheet} » doit exister et une colonne « Indicateur » doit être désignée.` };
     grid = grids.find((g) => g.name === layout!.sheet);
   } else {
     const found = findPilotSheet(grids, skip);
@@ -100,11 +100,11 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
   let semester: Semester | undefined;
   if (options.semester !== undefined) {
     semester = parseSemesterId(options.semester);
-    if (!semester) return { ok: false, code: "bad-semester", message: `Semestre « ${options.semester} » invalide : écrivez-le sous la forme 2026-S1 ou 2026-S2.` };
+    if (!semester) return { ok: false, code: "bad-semester", message: `Semestre « ${options.semester} » invalide : écrivez-le sous la forme 2026-S1 ou 2026-S2.` };
   } else semester = defaultSemester(layout, rows);
   if (!semester) return noIndicatorSheet(options.workbookName);
   if (!layout.semesters.has(semesterId(semester)))
-    issues.add("info", `Le classeur n'a pas de colonne pour ${semesterId(semester)} : seules les valeurs calculées à partir du registre sont disponibles.`, { sheet: layout.sheet });
+    issues.add("info", `Le classeur n’a pas de colonne pour ${semesterId(semester)} : seules les valeurs calculées à partir du registre sont disponibles.`, { sheet: layout.sheet });
 
   const evaluator = new Evaluator({ semester, layout, register, issues, tolerance: options.tolerance ?? DEFAULT_TOLERANCE });
   const all = Evaluator.allRows(rows);
@@ -138,7 +138,7 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
     taken.add(name.toLowerCase());
     names[key] = name;
     if (name !== wanted)
-      issues.add("avertissement", `La feuille « ${wanted} » existe déjà et n'a pas été écrite par le complément : elle est conservée telle quelle et les résultats sont écrits dans « ${name} ».`, { sheet: wanted });
+      issues.add("avertissement", `La feuille « ${wanted} » existe déjà et n’a pas été écrite par le complément : elle est conservée telle quelle et les résultats sont écrits dans « ${name} ».`, { sheet: wanted });
   }
 
   const sortedIssues = issues.sorted();

@@ -169,7 +169,7 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
     if (isBlankCell(raw)) return false;
     const b = parseBooleanToken(raw);
     if (b === undefined) {
-      report(key, "info", `Réponse « ${cellText(raw)} » non reconnue (attendu oui ou non) : comptée comme non.`, r, c[key]);
+      report(key, "info", `Réponse « ${cellText(raw)} » non reconnue (attendu oui ou non) : comptée comme non.`, r, c[key]);
       return false;
     }
     return b;
@@ -196,7 +196,7 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
       const key = `${cellText(get(row, "acheteur"))}\u0000${refText}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        report("duplicate", "info", `Le marché « ${refText} » figure déjà ligne ${first + 1} (une ligne par titulaire ?) : il n'est compté qu'une fois.`, r, c.reference);
+        report("duplicate", "info", `Le marché « ${refText} » figure déjà ligne ${first + 1} (une ligne par titulaire ?) : il n’est compté qu’une fois.`, r, c.reference);
         continue;
       }
       seen.set(key, r);
@@ -205,8 +205,8 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
     const notified = readDayCell(notifiedRaw) ?? null;
     if (notified === null)
       report("date", "avertissement", isBlankCell(notifiedRaw)
-        ? "Marché sans date de notification : il est hors de tout périmètre de calcul."
-        : `Date de notification « ${cellText(notifiedRaw)} » illisible : le marché est hors de tout périmètre de calcul.`, r, c.dateNotification);
+        ? "Marché sans date de notification : il est hors de tout périmètre de calcul."
+        : `Date de notification « ${cellText(notifiedRaw)} » illisible : le marché est hors de tout périmètre de calcul.`, r, c.dateNotification);
 
     const { nature: natureFromColumn, defence } = readNature(get(row, "nature"));
     const nature = natureFromColumn ?? natureFromCpv(get(row, "codeCPV"));
@@ -214,7 +214,7 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
     const envRead = c.env !== undefined ? considerations(get(row, "env"), ENV_VALUES) : null;
     for (const [read, key] of [[socialRead, "social"], [envRead, "env"]] as const)
       if (read && read.unknown.length > 0)
-        report(key, "info", `Considération « ${read.unknown.join(", ")} » d'un type inconnu : comptée comme une considération sans précision.`, r, c[key]);
+        report(key, "info", `Considération « ${read.unknown.join(", ")} » d’un type inconnu : comptée comme une considération sans précision.`, r, c[key]);
 
     let flags = 0;
     const set = (flag: ContractFlag) => (flags |= flagBit(flag));

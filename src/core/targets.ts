@@ -155,7 +155,7 @@ export function deadlineText(d: Deadline): string {
 export function formatNumberFr(n: number, unit: Unit): string {
   if (unit === "%" || unit === "%±") {
     const pct = Math.round(n * 1000) / 10;
-    return `${String(pct).replace(".", ",")} %`;
+    return `${String(pct).replace(".", ",")}\u00a0%`;
   }
   const rounded = Math.round(n * 100) / 100;
   const [int, dec] = String(Math.abs(rounded)).split(".");

@@ -14,8 +14,8 @@ describe("spaser refresh", () => {
     const run = await runInTemp(["refresh"]);
     expect(run.code).toBe(0);
     expect(filesIn(run.cwd)).toEqual(["out", "out/pilotage-spaser-exemple-spaser-2026-S1.xlsx"]);
-    expect(run.stdout).toMatch(/^Classeur : pilotage-spaser-exemple\.xlsx — semestre 2026-S1\nComplétude : \d+\/\d+ indicateurs renseignés/);
-    expect(run.stdout).toContain("Feuilles écrites : Synthèse 2026-S1, Statut 2026-S1, Contrôle 2026-S1");
+    expect(run.stdout).toMatch(/^Classeur\s: pilotage-spaser-exemple\.xlsx — semestre 2026-S1\nComplétude\s: \d+\/\d+ indicateurs renseignés/);
+    expect(run.stdout).toContain("Feuilles écrites\u00a0: Synthèse 2026-S1, Statut 2026-S1, Contrôle 2026-S1");
   });
 
   test("the sample shows every status and several issues", async () => {
@@ -80,12 +80,12 @@ describe("spaser refresh", () => {
   });
 
   test.each([
-    [["refresh", "--semester", "2026-S3"], /Semestre « 2026-S3 » invalide/],
+    [["refresh", "--semester", "2026-S3"], /Semestre «\s2026-S3\s» invalide/],
     [["refresh", "--bogus"], /Option inconnue|--bogus/],
     [["refresh", "a.xlsx", "b.xlsx"], /Un seul classeur/],
-    [["refresh", "--in-place", "--out", "x.xlsx"], /s'excluent/],
+    [["refresh", "--in-place", "--out", "x.xlsx"], /s’excluent/],
     [["frobnicate"], /Commande inconnue/],
-    [[], /Commandes :/],
+    [[], /Commandes\s:/],
     [["template"], /--out/],
   ])("usage error %j → exit 2", async (args, message) => {
     const run = await runInTemp(args);
@@ -97,7 +97,7 @@ describe("spaser refresh", () => {
   test("a missing file → exit 1, no output", async () => {
     const run = await runInTemp(["refresh", "absent.xlsx"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("Le fichier « absent.xlsx » est introuvable ou illisible.\n");
+    expect(run.stderr).toBe("Le fichier «\u00a0absent.xlsx\u00a0» est introuvable ou illisible.\n");
     expect(filesIn(run.cwd)).toEqual([]);
   });
 });

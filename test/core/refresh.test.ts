@@ -36,7 +36,7 @@ describe("value precedence (PRODUCT §3)", () => {
     const r = run([pilot, REGISTER]);
     expect(ind(r, "IMP3-I5")).toMatchObject({ value: 0.32, source: "saisie", previous: 0.5, status: "a_surveiller" });
     expect(issuesOf(r, "IMP3-I5").map((i) => i.severity)).toEqual(["avertissement"]);
-    expect(issuesOf(r, "IMP3-I5")[0]!.message).toContain("25 %");
+    expect(issuesOf(r, "IMP3-I5")[0]!.message).toContain("25\u00a0%");
     expect(ind(r, "BES1-I6")).toMatchObject({ value: 0.75, source: "calcul", previous: 1 });
   });
 
@@ -167,7 +167,7 @@ describe("failures and output names", () => {
   test("no indicator sheet: one French sentence", () => {
     const out = refreshWorkbook([{ name: "Feuil1", rows: [["Nom", "Prénom"], ["Dupont", "Marie"]] }], OPTIONS);
     expect(out).toMatchObject({ ok: false, code: "no-indicator-sheet" });
-    expect(!out.ok && out.message).toMatch(/^Aucune feuille d'indicateurs .*\.$/);
+    expect(!out.ok && out.message).toMatch(/^Aucune feuille d’indicateurs .*\.$/);
   });
 
   test("a bad semester", () => {
