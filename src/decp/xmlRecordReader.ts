@@ -1,0 +1,107 @@
+import { SaxesParser } from "saxes";
+import { compactLabel } from "./normalizeLabel";
+import { recordFromObject, type PlainObject } from "./objectRecord";
+import { DecpFormatError, type DecpSourceRecord } from "./decpTypes";
+import { decodeText, type TextEncodingName } from "./textChunks";
+
+interface ElementFrame {
+  readonly name: string;
+  children: PlainObject | undefined;
+  text: string;
+}
+
+/** `dec:marche` → `marche`: prefixes do not matter to us. */
+function localName(name: string): string {
+  const i = name.indexOf(":");
+  return i >= 0 ? name.slice(i + 1) : name;
+}
+
+/**
+ * Streams the records of a DECP XML file (`<marches><marche>…</marche></marches>`): each
+ * `<marche>` is turned into a plain object (child elements → keys, repeated children → a
+ * list, text-only elements → their text) and read like a JSON record. Concession elements
+ * are counted and skipped without being assembled.
+ */
+export async function* readXmlRecords(
+  chunks: AsyncIterable<Uint8Array>,
+  encoding: TextEncodingName = "utf-8",
+): AsyncGenerator<DecpSourceRecord> {
+  const pending: DecpSourceRecord[] = [];
+  const parser = new SaxesParser();
+  /** Elements open inside the record being read. */
+  let build: ElementFrame[] = [];
+  let depth = 0;
+  /** Depth of the `<marche>` being assembled (0 = none). */
+  let recordDepth = 0;
+  /** Depth of a concession being skipped (0 = none): its children are not looked at. */
+  let skipDepth = 0;
+  let count = 0;
+
+  parser.on("opentag", (tag) => {
+    depth++;
+    if (skipDepth > 0) return;
+    const name = localName(tag.name);
+    if (build.length > 0) {
+      build.push({ name, children: undefined, text: "" });
+      return;
+    }
+    // Any `<marche>` outside another record is a contract, whatever wraps it (`<marches>`…).
+    const key = compactLabel(name);
+    if (key === "marche") {
+      count++;
+      recordDepth = depth;
+      build = [{ name, children: undefined, text: "" }];
+    } else if (key.includes("concession")) {
+      count++;
+      pending.push({ kind: "concession", location: `enregistrement n° ${count}` });
+      skipDepth = depth;
+    }
+  });
+
+  parser.on("text", (text) => {
+    const top = build[build.length - 1];
+    if (top) top.text += text;
+  });
+  parser.on("cdata", (text) => {
+    const top = build[build.length - 1];
+    if (top) top.text += text;
+  });
+
+  parser.on("closetag", () => {
+    depth--;
+    if (skipDepth > 0) {
+      if (depth < skipDepth) skipDepth = 0;
+      return;
+    }
+    const done = build.pop();
+    if (!done) return;
+    const value: unknown = done.children ?? done.text.trim();
+    const parent = build[build.length - 1];
+    if (parent) {
+      const children = (parent.children ??= Object.create(null) as PlainObject);
+      const previous = children[done.name];
+      if (previous === undefined) children[done.name] = value;
+      else if (Array.isArray(previous)) previous.push(value);
+      else children[done.name] = [previous, value];
+    } else if (depth + 1 === recordDepth) {
+      const obj = done.children ?? (Object.create(null) as PlainObject);
+      pending.push(recordFromObject(obj, `enregistrement n° ${count}`));
+      build = [];
+      recordDepth = 0;
+    }
+  });
+
+  try {
+    for await (const text of decodeText(chunks, encoding)) {
+      parser.write(text);
+      yield* pending;
+      pending.length = 0;
+    }
+    parser.close();
+  } catch (e) {
+    if (e instanceof DecpFormatError) throw e;
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new DecpFormatError(`Le fichier XML est mal formé (${detail}).`);
+  }
+  yield* pending;
+}
