@@ -2,7 +2,6 @@
  * The core's public API: what every host (CLI, browser mode, Excel pane) calls.
  * Pure: no I/O, no Office, no DOM, no Node.
  */
-import type { Grid } from "./grid";
 import type { RefreshReport } from "./report";
 import type { SheetPlan } from "./sheetPlan";
 

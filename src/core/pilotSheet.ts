@@ -5,7 +5,6 @@
 import type { ManualMapping, PilotColumnKey } from "./api";
 import {
   AXES,
-  CATALOGUE,
   OBJECTIVES,
   type CatalogueIndicator,
   type Deadline,

@@ -1,0 +1,54 @@
+/**
+ * Assembles one sheet's grid from its header sample and the slices read after it.
+ */
+import type { CellValue, Grid } from "../core/grid";
+import { normaliseCell, type CellReadContext } from "./normaliseCell";
+import type { XlRange } from "./officeSubset";
+import { jsonBytes, ROW_ARRAY_BYTES } from "./payloadBudget";
+import type { HeaderSample } from "./readHeaders";
+import type { ReadPiece } from "./readPlan";
+
+/** Assembles one sheet's grid from its sample (rows 1–20) and the chunks read after it. */
+export class GridBuilder {
+  private rows: CellValue[][] = [];
+
+  constructor(private readonly sample: HeaderSample) {
+    this.rows = sample.grid.rows.map((row) => [...row]);
+  }
+
+  /** Sizes the grid: `rowCount` rows, wide enough for every wanted column. */
+  expect(rowCount: number, columns: readonly number[]): void {
+    const width = columns.length > 0 ? Math.max(...columns) + 1 : 0;
+    for (let r = 0; r < rowCount; r++) {
+      const row = this.rows[r] ?? [];
+      while (row.length < width) row.push(null);
+      this.rows[r] = row;
+    }
+  }
+
+  /** Stores a loaded slice; returns its response size (JSON bytes), to refine the estimates. */
+  put(piece: ReadPiece, range: XlRange, ctx: CellReadContext): number {
+    const { values, valueTypes } = range;
+    const formats = piece.run.withFormat ? range.numberFormat : undefined;
+    let bytes = 0;
+    for (let i = 0; i < piece.rowCount; i++) {
+      const vRow = values[i] ?? [];
+      const tRow = valueTypes[i] ?? [];
+      const fRow = formats?.[i];
+      const row = this.rows[piece.startRow + i];
+      bytes += ROW_ARRAY_BYTES * (fRow ? 3 : 2);
+      for (let j = 0; j < piece.run.count; j++) {
+        const value = vRow[j];
+        const type = tRow[j];
+        bytes += jsonBytes(value) + jsonBytes(type) + 2;
+        if (fRow) bytes += jsonBytes(fRow[j]) + 1;
+        if (row) row[piece.run.start + j] = normaliseCell(value, type, fRow?.[j], ctx);
+      }
+    }
+    return bytes;
+  }
+
+  grid(): Grid {
+    return { name: this.sample.sheet, rows: this.rows };
+  }
+}
