@@ -1,0 +1,49 @@
+/**
+ * The smallest package the writer can add sheets to: `createWorkbook` fills it through the
+ * same code path as the user's files, so there is one way sheets are written.
+ */
+import JSZip from "jszip";
+import { MINIMAL_STYLES_XML } from "./styleEntries";
+
+const XML_DECL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
+
+const CONTENT_TYPES =
+  XML_DECL +
+  `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+  `<Default Extension="xml" ContentType="application/xml"/>` +
+  `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+  `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
+  `</Types>`;
+
+const ROOT_RELS =
+  XML_DECL +
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>` +
+  `</Relationships>`;
+
+// <sheets> stays empty only until writePlans fills it; never written out that way.
+const WORKBOOK =
+  XML_DECL +
+  `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+  `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+  `<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets></sheets><calcPr calcId="191029"/>` +
+  `</workbook>`;
+
+const WORKBOOK_RELS =
+  XML_DECL +
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
+  `</Relationships>`;
+
+/** Bytes of a workbook package with no sheet yet (not valid on its own: sheets come next). */
+export async function emptyPackage(date: Date): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const options = { date, createFolders: false };
+  zip.file("[Content_Types].xml", CONTENT_TYPES, options);
+  zip.file("_rels/.rels", ROOT_RELS, options);
+  zip.file("xl/workbook.xml", WORKBOOK, options);
+  zip.file("xl/_rels/workbook.xml.rels", WORKBOOK_RELS, options);
+  zip.file("xl/styles.xml", MINIMAL_STYLES_XML, options);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

@@ -1,0 +1,109 @@
+/**
+ * Opens an .xlsx package and finds its workbook part, the part everything else hangs from.
+ * Recognises the inputs people actually drop on us (empty file, text renamed .xlsx, an old
+ * .xls, a password-protected workbook) before any parser sees them.
+ */
+import JSZip from "jszip";
+import { UnreadableWorkbookError } from "./unreadableWorkbookError";
+import { parseXmlTree, childrenNamed, attr } from "./xmlTree";
+
+export const REL_WORKSHEET =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+export const REL_STYLES =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+export const CT_WORKSHEET =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+export const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_SIGNATURE = [0x50, 0x4b]; // "PK"
+
+export interface OpenedPackage {
+  readonly zip: JSZip;
+  /** Zip entry name of the workbook part, e.g. "xl/workbook.xml". */
+  readonly workbookPath: string;
+  /** Zip entry name of the workbook's relationships part. */
+  readonly workbookRelsPath: string;
+}
+
+function startsWith(data: Uint8Array, sig: readonly number[]): boolean {
+  return data.length >= sig.length && sig.every((b, i) => data[i] === b);
+}
+
+/** An OLE compound file holding an "EncryptedPackage" stream is an encrypted .xlsx. */
+function isEncryptedOle(data: Uint8Array): boolean {
+  const needle = "EncryptedPackage";
+  // Directory entry names are UTF-16LE; scan for the name's code units.
+  outer: for (let i = 0; i + needle.length * 2 <= data.length; i++) {
+    for (let k = 0; k < needle.length; k++) {
+      if (data[i + 2 * k] !== needle.charCodeAt(k) || data[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Resolves a relationship target against the directory of its source part. */
+export function resolveTarget(sourcePath: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = sourcePath.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== "." && seg !== "") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+/** Relationships part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
+export function relsPathOf(partPath: string): string {
+  const slash = partPath.lastIndexOf("/");
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+/** Zip entry names are case-sensitive, OPC part names are not: find an entry either way. */
+export function findEntry(zip: JSZip, path: string): JSZip.JSZipObject | null {
+  const exact = zip.file(path);
+  if (exact) return exact;
+  const lower = path.toLowerCase();
+  const match = Object.keys(zip.files).find((n) => n.toLowerCase() === lower);
+  return match ? zip.file(match) : null;
+}
+
+export async function openPackage(data: Uint8Array, fileName: string): Promise<OpenedPackage> {
+  if (data.length === 0) throw new UnreadableWorkbookError("empty", fileName);
+  if (startsWith(data, OLE_SIGNATURE)) {
+    throw new UnreadableWorkbookError(isEncryptedOle(data) ? "encrypted" : "legacy-xls", fileName);
+  }
+  if (!startsWith(data, ZIP_SIGNATURE)) throw new UnreadableWorkbookError("not-xlsx", fileName);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    throw new UnreadableWorkbookError("not-xlsx", fileName);
+  }
+  const workbookPath = await locateWorkbook(zip);
+  if (workbookPath === undefined || !findEntry(zip, workbookPath)) {
+    throw new UnreadableWorkbookError("not-workbook", fileName);
+  }
+  if (workbookPath.toLowerCase().endsWith(".bin")) {
+    throw new UnreadableWorkbookError("binary-xlsb", fileName);
+  }
+  const actual = findEntry(zip, workbookPath)!.name;
+  return { zip, workbookPath: actual, workbookRelsPath: relsPathOf(actual) };
+}
+
+async function locateWorkbook(zip: JSZip): Promise<string | undefined> {
+  const rootRels = findEntry(zip, "_rels/.rels");
+  if (!rootRels) return findEntry(zip, "xl/workbook.xml") ? "xl/workbook.xml" : undefined;
+  try {
+    const tree = parseXmlTree(await rootRels.async("string"));
+    const rel = childrenNamed(tree, "Relationship").find((r) =>
+      // Strict OOXML uses a purl.oclc.org type URI ending the same way.
+      (attr(r, "Type") ?? "").endsWith("/officeDocument"),
+    );
+    const target = rel ? attr(rel, "Target") : undefined;
+    return target === undefined ? undefined : resolveTarget("", target);
+  } catch {
+    return undefined;
+  }
+}
