@@ -119,7 +119,7 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
     ? input
     : values.out
       ? path.resolve(io.cwd, values.out)
-      : path.join(io.cwd, "out", `${name.replace(/\.xls[xm]$/i, "")}-spaser-${report.semester}.xlsx`);
+      : path.join(io.cwd, "out", `${name.replace(/\.xls[xm]$/i, "")}-spaser-${report.semester}${/\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx"}`);
   await writeFileAtomic(outFile, result.output);
   if (values.report) await writeFileAtomic(path.resolve(io.cwd, values.report), JSON.stringify(report, null, 2) + "\n");
   io.stdout(summarize(report, path.relative(io.cwd, outFile) || outFile));

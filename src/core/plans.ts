@@ -50,7 +50,7 @@ export function unitFormat(unit: Unit): string | undefined {
     case "%±":
       return FORMAT_RATE;
     case "nombre":
-      return "#,##0.##";
+      return "#,##0";
     case "€":
       return '#,##0 "€"';
     case "heures":
@@ -67,6 +67,12 @@ export function unitFormat(unit: Unit): string | undefined {
     case "texte":
       return undefined;
   }
+}
+
+/** Number format for one value: whole counts without decimals, fractional counts with them. */
+function valueFormat(unit: Unit, value: number): string | undefined {
+  if (unit === "nombre" && !Number.isInteger(value)) return "#,##0.0#";
+  return unitFormat(unit);
 }
 
 function signedFormat(unit: Unit): string | undefined {
@@ -109,7 +115,6 @@ export function buildStatutPlan(m: RefreshModel): SheetPlan {
   ];
   for (const e of m.evaluated) {
     const ind = e.indicator;
-    const fmt = unitFormat(ind.unit);
     const change = typeof e.value === "number" && typeof e.previous === "number" ? e.value - e.previous : null;
     const share = ind.target.kind === "min" && typeof e.value === "number" && ind.target.value > 0 ? e.value / ind.target.value : null;
     rows.push([
@@ -118,12 +123,12 @@ export function buildStatutPlan(m: RefreshModel): SheetPlan {
       c(OBJECTIVES.find((o) => o.code === ind.objective)?.label ?? ind.objective, "wrap"),
       c(ind.label, "wrap"),
       c(ind.owner ?? "", "wrap"),
-      c(displayValue(e.value), typeof e.value === "number" ? "number" : "cell", typeof e.value === "number" ? fmt : undefined),
-      c(displayValue(e.previous), typeof e.previous === "number" ? "number" : "cell", typeof e.previous === "number" ? fmt : undefined),
+      c(displayValue(e.value), typeof e.value === "number" ? "number" : "cell", typeof e.value === "number" ? valueFormat(ind.unit, e.value) : undefined),
+      c(displayValue(e.previous), typeof e.previous === "number" ? "number" : "cell", typeof e.previous === "number" ? valueFormat(ind.unit, e.previous) : undefined),
       c(change, "number", change === null ? undefined : signedFormat(ind.unit)),
       c(targetText(ind.target, ind.unit), "cell"),
       c(deadlineText(ind.deadline), "cell"),
-      c(e.expected, "number", e.expected === null ? undefined : fmt),
+      c(e.expected, "number", e.expected === null ? undefined : valueFormat(ind.unit, e.expected)),
       c(share, "number", share === null ? undefined : "0%"),
       c(statusText(e.status), `status_${e.status}`),
       c(e.source ?? "", "cell"),

@@ -27,7 +27,7 @@ export interface PlanCell {
   readonly value: PlanValue;
   /** Key into `SheetPlan.styles`. */
   readonly style?: string;
-  /** Excel number format code, e.g. "0.0 %" or "# ##0". */
+  /** Excel number format code (file-format syntax), e.g. "0.0%" or "#,##0". */
   readonly numberFormat?: string;
   /** Internal link to a cell of this workbook. */
   readonly link?: { readonly sheet: string; readonly cell: string };

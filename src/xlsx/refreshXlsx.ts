@@ -29,6 +29,6 @@ export async function refreshXlsx(
   const outcome = refreshWorkbook(read.grids, { ...options, existingSheets: read.existingSheets });
   if (!outcome.ok) return { outcome, output: null, note: null };
   onStep?.("ecriture");
-  const output = await writePlans(data, outcome.plans);
+  const output = await writePlans(data, outcome.plans, options.workbookName);
   return { outcome, output, note: null };
 }

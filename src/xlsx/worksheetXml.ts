@@ -43,9 +43,11 @@ export function renderWorksheet(plan: SheetPlan, xfIndex: XfResolver): string {
         hyperlinks.push(`<hyperlink ref="${ref}" location="${location}"${display}/>`);
       }
     });
-    if (cells.length > 0) {
-      sheetData.push(`<row r="${r + 1}">${cells.join("")}</row>`);
-      lastRow = r + 1;
+    const height = plan.rowHeights?.[r];
+    const heightAttr = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    if (cells.length > 0 || heightAttr) {
+      sheetData.push(`<row r="${r + 1}"${heightAttr}>${cells.join("")}</row>`);
+      if (cells.length > 0) lastRow = r + 1;
     }
   });
 

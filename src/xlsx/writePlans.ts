@@ -112,10 +112,12 @@ export async function writePlans(
       `<${qualified(model.sheetsElement, "sheet")} name="${escapeXmlAttr(plan.name)}" ` +
         `sheetId="${nextSheetId++}" ${relPrefix.attr}="${relId}"${relPrefix.declaration}/>`,
     );
-    newMarkers.push(
-      `<${markerTag} name="${OWNERSHIP_NAME}" localSheetId="${localSheetId}">` +
-        `${escapeXmlText(marker)}</${markerTag}>`,
-    );
+    // Sheets handed over to the user (the blank template) carry no marker: they are theirs.
+    if (plan.owned !== false)
+      newMarkers.push(
+        `<${markerTag} name="${OWNERSHIP_NAME}" localSheetId="${localSheetId}">` +
+          `${escapeXmlText(marker)}</${markerTag}>`,
+      );
   }
 
   if (newSheets.length > 0)
