@@ -1,0 +1,194 @@
+import type { ReactNode } from "react";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  Title3,
+} from "@fluentui/react-components";
+import { FileOpener } from "./components/FileOpener";
+import { IssueList } from "./components/IssueList";
+import { MappingScreen } from "./components/MappingScreen";
+import { RefreshPanel } from "./components/RefreshPanel";
+import { SummaryPanel } from "./components/SummaryPanel";
+import { useExcelPaneStyles } from "./ExcelPane.styles";
+import { M } from "./messages";
+import { pilotSemesters, type PaneState } from "./model/paneState";
+import { semesterOptions } from "./model/semesterOptions";
+import type { ExcelPaneActions } from "./useExcelPane";
+
+export interface ExcelPaneProps {
+  readonly state: PaneState;
+  readonly actions: ExcelPaneActions;
+}
+
+/** Render of the Excel pane: composes the parts according to the state (see useExcelPane). */
+export function ExcelPane({ state, actions }: ExcelPaneProps): ReactNode {
+  const styles = useExcelPaneStyles();
+  const { inspection, result } = state;
+  const browser = state.mode === "browser";
+  const noPilot = inspection !== null && inspection.pilotSheet === null && state.mapping === null;
+  const canRefresh = inspection !== null && state.busy === null && !noPilot;
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Title3 as="h1">{M.title}</Title3>
+        <Caption1 className={styles.subtle}>{M.subtitle}</Caption1>
+        <Text className={styles.subtle} aria-live="polite">
+          {state.mode === "detecting" ? M.detecting : browser ? M.modeBrowser : M.modeOffice}
+        </Text>
+      </header>
+
+      {state.unsupported && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{M.unsupportedTitle}</MessageBarTitle>
+            <br />
+            {state.unsupported}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{M.errorTitle}</MessageBarTitle>
+            <br />
+            {state.error}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={actions.dismiss}>{M.dismiss}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      {state.notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={actions.dismiss}>{M.dismiss}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      {browser && (
+        <FileOpener
+          fileName={state.fileName}
+          disabled={state.busy !== null}
+          onFile={actions.openFile}
+        />
+      )}
+
+      {state.busy === "inspect" && <Spinner size="small" label={M.inspecting} />}
+      {state.busy === "template" && <Spinner size="small" label={M.creatingTemplate} />}
+
+      {inspection && !state.unsupported && (
+        <div className={styles.found}>
+          {state.mapping ? (
+            <div className={styles.inline}>
+              <Text>{M.mappingActive(state.mapping.sheet)}</Text>
+              <Button size="small" onClick={actions.resetMapping}>
+                {M.mappingReset}
+              </Button>
+            </div>
+          ) : (
+            inspection.pilotSheet && <Text>{M.pilotFound(inspection.pilotSheet)}</Text>
+          )}
+          {!noPilot && (
+            <Text className={styles.subtle}>
+              {inspection.registerSheet ? M.registerFound(inspection.registerSheet) : M.noRegister}
+            </Text>
+          )}
+        </div>
+      )}
+
+      {noPilot && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{M.noPilotTitle}</MessageBarTitle>
+            <br />
+            {M.noPilotBody}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={actions.createTemplate} disabled={state.busy !== null}>
+              {M.createTemplate}
+            </Button>
+            {!state.mappingOpen && <Button onClick={actions.openMapping}>{M.openMapping}</Button>}
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      {browser && !inspection && state.busy === null && (
+        <div>
+          <Button appearance="secondary" onClick={actions.createTemplate}>
+            {M.createTemplate}
+          </Button>
+        </div>
+      )}
+
+      {inspection && state.mappingOpen && (
+        <MappingScreen
+          inspection={inspection}
+          previous={state.mapping}
+          onApply={actions.applyMapping}
+          onCancel={actions.closeMapping}
+        />
+      )}
+
+      {inspection && !state.mappingOpen && !state.unsupported && (
+        <RefreshPanel
+          semester={state.semester}
+          options={semesterOptions(pilotSemesters(inspection, state.mapping), new Date())}
+          busy={state.busy === "refresh"}
+          disabled={!canRefresh}
+          step={state.step}
+          failedStep={state.failedStep}
+          finished={result !== null && state.busy === null && state.failedStep === null}
+          onSemester={actions.chooseSemester}
+          onRefresh={actions.refresh}
+        />
+      )}
+
+      {result && state.busy !== "refresh" && (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{M.refreshDone(result.report.semester)}</MessageBarTitle>
+              {M.sheetsWritten(result.report.sheetsWritten)}
+              {result.note && (
+                <>
+                  <br />
+                  {M.note} : {result.note}
+                </>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+          {result.download && (
+            <div className={styles.inline}>
+              <Button appearance="primary" onClick={actions.download} data-testid="download">
+                {M.download}
+              </Button>
+              <Caption1 className={styles.subtle}>
+                {M.downloadName(result.download.fileName)}
+              </Caption1>
+            </div>
+          )}
+          <SummaryPanel report={result.report} />
+          {state.shownCell && (
+            <Text role="status">
+              {state.shownCell.selected
+                ? M.issueSelected(state.shownCell.sheet, state.shownCell.cell)
+                : M.issueShownBrowser(state.shownCell.sheet, state.shownCell.cell)}
+            </Text>
+          )}
+          <IssueList issues={result.report.issues} onShow={actions.showIssue} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,17 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useRefreshPanelStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  steps: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    flexWrap: "wrap",
+  },
+  step: { color: tokens.colorNeutralForeground2 },
+  stepCurrent: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  stepDone: { color: tokens.colorNeutralForeground1 },
+  stepFailed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});

@@ -1,0 +1,61 @@
+/**
+ * What the Excel pane needs from wherever the workbook lives: Excel itself (Office.js) or a file
+ * opened in the browser (ExcelJS). The pane is written once against this interface.
+ */
+import type { ManualMapping, PilotColumnKey, RefreshOutcome } from "../../../core/api";
+
+export type RefreshStep = "lecture" | "analyse" | "ecriture";
+export const REFRESH_STEPS: readonly RefreshStep[] = ["lecture", "analyse", "ecriture"];
+
+/** One sheet as the mapping screen shows it. */
+export interface SheetPreview {
+  readonly name: string;
+  /** Detected header row (0-based), or null. */
+  readonly headerRow: number | null;
+  /** Column indexes the detection suggests for each logical column. */
+  readonly suggested: Partial<Record<PilotColumnKey, number>>;
+  /** Canonical semester ids found in the header row ("2026-S1"). */
+  readonly semesters: readonly string[];
+  /** The first rows as display text, so that any row can be picked as the header row. */
+  readonly rows: readonly (readonly string[])[];
+}
+
+export interface WorkbookInspection {
+  readonly workbookName: string;
+  readonly pilotSheet: string | null;
+  readonly registerSheet: string | null;
+  readonly sheets: readonly SheetPreview[];
+}
+
+export interface RefreshRequest {
+  /** Undefined: the core picks the latest semester holding entered values. */
+  readonly semester?: string;
+  readonly mapping?: ManualMapping;
+}
+
+export interface HostRefreshResult {
+  readonly outcome: RefreshOutcome;
+  /** Something the writer wants the user to know (e.g. written to a separate workbook, and why). */
+  readonly note: string | null;
+  /** Browser mode: the refreshed workbook to offer for download. */
+  readonly download: { readonly bytes: Uint8Array; readonly fileName: string } | null;
+}
+
+export interface TemplateResult {
+  /** Browser mode: the blank workbook to download; Office mode: null (written into the workbook). */
+  readonly download: { readonly bytes: Uint8Array; readonly fileName: string } | null;
+}
+
+export interface WorkbookHost {
+  readonly mode: "office" | "browser";
+  inspect(): Promise<WorkbookInspection>;
+  refresh(request: RefreshRequest, onStep: (step: RefreshStep) => void): Promise<HostRefreshResult>;
+  createTemplate(): Promise<TemplateResult>;
+  /** Selects the cell in the workbook; false when the host cannot (browser mode). */
+  showCell(sheet: string, cell: string): Promise<boolean>;
+}
+
+/** An error whose message is a French sentence the user can act on. */
+export class PaneError extends Error {
+  override readonly name = "PaneError";
+}

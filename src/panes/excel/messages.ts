@@ -1,0 +1,141 @@
+/**
+ * Every French text of the Excel pane, in one place (PRODUCT: users read French only).
+ * Parametrised texts are functions so that grammar (plural, elision) stays here too.
+ */
+import type { PilotColumnKey } from "../../core/api";
+import type { Severity, StatusKey } from "../../core/status";
+import { SEVERITY_PRESENTATION, STATUS_PRESENTATION } from "../../core/statusPresentation";
+
+export const M = {
+  title: "Pilotage SPASER",
+  subtitle: "SPASER 2026-2030 du Département du Nord",
+  detecting: "Connexion à Excel…",
+  modeOffice: "Classeur Excel ouvert",
+  modeBrowser: "Mode navigateur\u00a0: ouvrez un classeur .xlsx pour l’actualiser ici, sans Excel.",
+
+  // File opening (browser mode)
+  openLabel: "Classeur de pilotage",
+  openButton: "Ouvrir un classeur…",
+  dropHint: "ou déposez un fichier .xlsx ici",
+  dropZoneLabel:
+    "Zone de dépôt du classeur\u00a0: déposez un fichier .xlsx ou appuyez sur Entrée pour en choisir un",
+  notXlsx: (name: string) =>
+    `«\u00a0${name}\u00a0» n’est pas un classeur .xlsx\u00a0: choisissez un fichier Excel (.xlsx).`,
+  fileOpened: (name: string) => `Classeur ouvert\u00a0: ${name}`,
+  changeFile: "Ouvrir un autre classeur…",
+
+  // Inspection
+  inspecting: "Lecture du classeur…",
+  pilotFound: (sheet: string) => `Feuille des indicateurs\u00a0: «\u00a0${sheet}\u00a0»`,
+  registerFound: (sheet: string) => `Registre des marchés\u00a0: «\u00a0${sheet}\u00a0»`,
+  noRegister: "Aucun registre des marchés trouvé\u00a0: les taux ne seront pas calculés.",
+  noPilotTitle: "Aucune feuille d’indicateurs reconnue",
+  noPilotBody:
+    "Le classeur ne contient pas de feuille d’indicateurs reconnaissable. Indiquez vous-même la feuille et les colonnes, ou créez un classeur de pilotage vierge.",
+  createTemplate: "Créer un classeur de pilotage vierge",
+  creatingTemplate: "Création du classeur vierge…",
+  templateWritten: "Les feuilles du classeur de pilotage vierge ont été ajoutées au classeur.",
+  templateDownloaded: "Le classeur de pilotage vierge a été téléchargé.",
+  openMapping: "Choisir la feuille et les colonnes",
+  templateNameTaken: (sheet: string) =>
+    `Une feuille «\u00a0${sheet}\u00a0» existe déjà dans ce classeur\u00a0: renommez-la ou créez le classeur vierge dans un nouveau classeur.`,
+
+  // Semester
+  semesterLabel: "Semestre à actualiser",
+  semesterAuto: "Automatique (dernier semestre renseigné)",
+  semesterOption: (label: string, id: string, inWorkbook: boolean) =>
+    inWorkbook ? `${label} (${id})` : `${label} (${id}, sans colonne)`,
+
+  // Refresh
+  refresh: "Actualiser",
+  refreshing: "Actualisation en cours…",
+  stepsLabel: "Étapes de l’actualisation",
+  steps: { lecture: "Lecture", analyse: "Analyse", ecriture: "Écriture" },
+  stepState: { done: "terminée", current: "en cours", pending: "à venir", failed: "interrompue" },
+  refreshDone: (semester: string) => `Actualisation du semestre ${semester} terminée.`,
+  sheetsWritten: (names: readonly string[]) => `Feuilles écrites\u00a0: ${names.join(", ")}.`,
+  download: "Télécharger le classeur actualisé",
+  downloadName: (name: string) => `Fichier\u00a0: ${name}`,
+
+  // Summary
+  summaryTitle: "En un coup d’œil",
+  completeness: "Complétude",
+  completenessValue: (filled: number, expected: number, rate: string) =>
+    `${filled} indicateur${filled > 1 ? "s" : ""} renseigné${filled > 1 ? "s" : ""} sur ${expected} attendu${expected > 1 ? "s" : ""} (${rate})`,
+  completenessNone: "Aucun indicateur attendu ce semestre",
+  statusCountsLabel: "Nombre d’indicateurs par statut",
+
+  // Issues
+  issuesTitle: (n: number) => (n === 0 ? "Aucun contrôle à traiter" : `Contrôles à traiter (${n})`),
+  issuesFilterLabel: "Gravité affichée",
+  issuesAll: "Toutes",
+  issueGoTo: (sheet: string, cell: string) =>
+    `Aller à la cellule ${cell} de la feuille «\u00a0${sheet}\u00a0»`,
+  issueWhere: (sheet: string, cell: string) => `${sheet}!${cell}`,
+  issueNoCell: "Sans cellule",
+  issueShownBrowser: (sheet: string, cell: string) =>
+    `Cellule ${cell} de la feuille «\u00a0${sheet}\u00a0»\u00a0: ouvrez le classeur dans Excel pour la corriger.`,
+  issueSelected: (sheet: string, cell: string) =>
+    `Cellule ${cell} sélectionnée dans la feuille «\u00a0${sheet}\u00a0».`,
+  issuesMore: (n: number) => `Afficher ${n} contrôle${n > 1 ? "s" : ""} de plus`,
+
+  // Mapping screen
+  mappingTitle: "Choisir la feuille et les colonnes",
+  mappingIntro:
+    "La détection automatique n’a pas trouvé la feuille des indicateurs. Indiquez où sont les données\u00a0: elles ne seront pas modifiées.",
+  mappingSheet: "Feuille des indicateurs",
+  mappingHeaderRow: "Ligne d’en-tête",
+  mappingRowOption: (row: number, preview: string) =>
+    `Ligne ${row}${preview ? `\u00a0: ${preview}` : ""}`,
+  mappingColumnsLegend: "Colonnes",
+  mappingNone: "— aucune —",
+  mappingColumnOption: (letter: string, header: string) => `${letter}\u00a0: ${header || "(vide)"}`,
+  mappingRegister: "Registre des marchés",
+  mappingRegisterAuto: "Détection automatique",
+  mappingRegisterNone: "Aucun registre",
+  mappingApply: "Utiliser ces colonnes",
+  mappingCancel: "Annuler",
+  mappingNeedsIndicator: "Choisissez la colonne des libellés d’indicateurs (obligatoire).",
+  mappingNeedsSemester:
+    "La ligne d’en-tête choisie ne contient aucune colonne de semestre (par exemple «\u00a0S1 2026\u00a0»).",
+  mappingDuplicate: (letter: string) => `La colonne ${letter} est choisie deux fois.`,
+  mappingActive: (sheet: string) =>
+    `Colonnes choisies à la main dans la feuille «\u00a0${sheet}\u00a0».`,
+  mappingReset: "Revenir à la détection automatique",
+  columns: {
+    code: "Code",
+    axe: "Axe",
+    objectif: "Objectif",
+    indicateur: "Indicateur (libellé)",
+    unite: "Unité",
+    reference: "Référence",
+    periodeReference: "Période de référence",
+    cible: "Cible",
+    echeance: "Échéance",
+    responsable: "Responsable",
+    commentaire: "Commentaire",
+  } satisfies Record<PilotColumnKey, string>,
+
+  // Errors and support
+  unsupportedTitle: "Version d’Excel non prise en charge",
+  errorTitle: "Action impossible",
+  unexpected: (detail: string) => `Une erreur inattendue s’est produite\u00a0: ${detail}`,
+  dismiss: "Fermer",
+  note: "Remarque",
+} as const;
+
+/**
+ * Status and severity labels and symbols: the same as in the status sheets (one source, in the core),
+ * so that the pane and the workbook speak alike. A status is never shown by colour alone.
+ */
+export const STATUS_TEXT: Readonly<
+  Record<StatusKey, { readonly label: string; readonly symbol: string }>
+> = STATUS_PRESENTATION;
+export const SEVERITY_TEXT: Readonly<
+  Record<Severity, { readonly label: string; readonly symbol: string }>
+> = SEVERITY_PRESENTATION;
+
+/** French percentage with one decimal, e.g. «\u00a091,3 %\u00a0» (narrow no-break space as French typography asks). */
+export function formatPercent(rate: number): string {
+  return `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(rate * 100)} %`;
+}

@@ -1,0 +1,5 @@
+/** Entry of word.html. */
+import { mountPane } from "../common/mountPane";
+import { WordApp } from "./WordApp";
+
+mountPane(<WordApp />);
