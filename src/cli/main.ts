@@ -1,9 +1,5 @@
 /** The `spaser` command line (PRODUCT §7). Exit codes: 0 done, 1 unusable file, 2 usage error. */
 import { type CliIo, EXIT_OK, EXIT_USAGE } from "./io";
-import { runRefreshCommand } from "./refreshCommand";
-import { runTemplateCommand } from "./templateCommand";
-import { runClausesCommand } from "./clausesCommand";
-import { runDecpCommand } from "./decpCommand";
 
 export const USAGE = `spaser — pilotage du SPASER 2026-2030 du Département du Nord
 
@@ -22,15 +18,16 @@ Aide d’une commande : spaser <commande> --help
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
+  // Each command loads only its own modules: `refresh` must not pay for docx or the DECP readers.
   switch (command) {
     case "refresh":
-      return runRefreshCommand(rest, io);
+      return (await import("./refreshCommand")).runRefreshCommand(rest, io);
     case "template":
-      return runTemplateCommand(rest, io);
+      return (await import("./templateCommand")).runTemplateCommand(rest, io);
     case "clauses":
-      return runClausesCommand(rest, io);
+      return (await import("./clausesCommand")).runClausesCommand(rest, io);
     case "decp":
-      return runDecpCommand(rest, io);
+      return (await import("./decpCommand")).runDecpCommand(rest, io);
     case "help":
     case "--help":
     case "-h":
