@@ -8,7 +8,11 @@ export const BENCH_INDICATORS = 50;
 export const BENCH_SEMESTERS = 10;
 
 export function benchGrids(contracts: number): Grid[] {
-  const wb = buildPilotWorkbook({ contracts: 0, semesters: BENCH_SEMESTERS, indicators: BENCH_INDICATORS });
+  const wb = buildPilotWorkbook({
+    contracts: 0,
+    semesters: BENCH_SEMESTERS,
+    indicators: BENCH_INDICATORS,
+  });
   const sheet = wb.getWorksheet(INDICATOR_SHEET)!;
   const rows: Grid["rows"][number][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
@@ -19,6 +23,9 @@ export function benchGrids(contracts: number): Grid[] {
     rows[n - 1] = Array.from(values, (v) => v ?? null);
   });
   const pilot: Grid = { name: INDICATOR_SHEET, rows: Array.from(rows, (r) => r ?? []) };
-  const register: Grid = { name: "Marchés", rows: [[...REGISTER_HEADERS], ...generateContracts(contracts, 2026)] };
+  const register: Grid = {
+    name: "Marchés",
+    rows: [[...REGISTER_HEADERS], ...generateContracts(contracts, 2026)],
+  };
   return [pilot, register];
 }

@@ -14,7 +14,11 @@ const times: number[] = [];
 let indicators = 0;
 for (let i = 0; i < 6; i++) {
   const t0 = process.hrtime.bigint();
-  const out = refreshWorkbook(grids, { workbookName: "bench.xlsx", semester: "2026-S1", refreshedAt: new Date(0) });
+  const out = refreshWorkbook(grids, {
+    workbookName: "bench.xlsx",
+    semester: "2026-S1",
+    refreshedAt: new Date(0),
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (!out.ok) throw new Error(out.message);
   indicators = out.report.indicators.length;

@@ -11,16 +11,26 @@ import { packageRoot } from "../src/cli/paths";
 const ROOT = packageRoot();
 const BUILD = path.join(ROOT, "build", "bench");
 
-function node(script: string, args: string[], extra: string[] = []): { ms: number; stdout: string } {
+function node(
+  script: string,
+  args: string[],
+  extra: string[] = [],
+): { ms: number; stdout: string } {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [...extra, script, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [...extra, script, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${path.basename(script)} a échoué : ${r.stderr}`);
   return { ms, stdout: r.stdout };
 }
 
 function fmt(n: number, digits = 0): string {
-  return n.toLocaleString("fr-FR", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return n.toLocaleString("fr-FR", {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  });
 }
 
 function section(title: string): void {
@@ -36,10 +46,16 @@ interface CoreFigure {
 }
 
 function benchCore(): void {
-  section("Cœur : actualisation de 50 indicateurs × 10 semestres (budget ≤ 0,5 s pour 50 000 marchés)");
+  section(
+    "Cœur : actualisation de 50 indicateurs × 10 semestres (budget ≤ 0,5 s pour 50 000 marchés)",
+  );
   const figures: CoreFigure[] = [];
   for (const n of [5_000, 50_000, 500_000]) {
-    const { stdout } = node(path.join(BUILD, "coreRefresh.js"), [String(n)], ["--max-old-space-size=8192"]);
+    const { stdout } = node(
+      path.join(BUILD, "coreRefresh.js"),
+      [String(n)],
+      ["--max-old-space-size=8192"],
+    );
     const f = JSON.parse(stdout) as CoreFigure;
     figures.push(f);
     process.stdout.write(
@@ -50,21 +66,40 @@ function benchCore(): void {
   process.stdout.write(
     `Croissance : ×${fmt(mid.medianMs / small.medianMs, 1)} de 5 000 à 50 000, ×${fmt(big.medianMs / mid.medianMs, 1)} de 50 000 à 500 000 (linéaire : ×10)\n`,
   );
-  process.stdout.write(`Budget 50 000 marchés ≤ 500 ms : ${mid.medianMs <= 500 ? "respecté" : "DÉPASSÉ"}\n`);
+  process.stdout.write(
+    `Budget 50 000 marchés ≤ 500 ms : ${mid.medianMs <= 500 ? "respecté" : "DÉPASSÉ"}\n`,
+  );
 }
 
 function benchCli(): void {
-  section("Ligne de commande : temps total ÷ temps d'ExcelJS seul pour lire et écrire le même fichier (budget ≤ 1,5)");
+  section(
+    "Ligne de commande : temps total ÷ temps d'ExcelJS seul pour lire et écrire le même fichier (budget ≤ 1,5)",
+  );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spaser-bench-"));
   try {
-    const cases: [string, string][] = [["classeur d'exemple", path.join(ROOT, "assets", "pilotage-spaser-exemple.xlsx")]];
+    const cases: [string, string][] = [
+      ["classeur d'exemple", path.join(ROOT, "assets", "pilotage-spaser-exemple.xlsx")],
+    ];
     const big = path.join(dir, "pilotage-50000.xlsx");
     node(path.join(BUILD, "makeBenchWorkbook.js"), ["50000", big]);
     cases.push(["50 indicateurs × 10 semestres + 50 000 marchés", big]);
     for (const [label, file] of cases) {
       const best = (f: () => number) => Math.min(f(), f());
-      const cli = best(() => node(path.join(ROOT, "bin", "spaser.js"), ["refresh", file, "--semester", "2026-S1", "--out", path.join(dir, "cli.xlsx")]).ms);
-      const alone = best(() => node(path.join(BUILD, "exceljsRoundTrip.js"), [file, path.join(dir, "exceljs.xlsx")]).ms);
+      const cli = best(
+        () =>
+          node(path.join(ROOT, "bin", "spaser.js"), [
+            "refresh",
+            file,
+            "--semester",
+            "2026-S1",
+            "--out",
+            path.join(dir, "cli.xlsx"),
+          ]).ms,
+      );
+      const alone = best(
+        () =>
+          node(path.join(BUILD, "exceljsRoundTrip.js"), [file, path.join(dir, "exceljs.xlsx")]).ms,
+      );
       const size = fs.statSync(file).size;
       process.stdout.write(
         `${label} (${fmt(size / 1024 / 1024, 1)} Mo) : CLI ${fmt(cli)} ms, ExcelJS seul ${fmt(alone)} ms, rapport ${fmt(cli / alone, 2)} (${cli / alone <= 1.5 ? "respecté" : "DÉPASSÉ"})\n`,
@@ -92,8 +127,18 @@ async function main(): Promise<void> {
   process.stdout.write(`Mesures SPASER — ${os.cpus().length} cœurs, Node ${process.version}\n`);
   if (!only || only === "core") benchCore();
   if (!only || only === "cli") benchCli();
-  if (!only || only === "office") await optional("Office.js : allers-retours (context.sync) par actualisation", "src/excel/syncBudget.js", "syncCountLines");
-  if (!only || only === "panes") await optional("Volets : JavaScript initial compressé (gzip, budget ≤ 400 Ko)", "scripts/bundle-size.js", "bundleSizeLines");
+  if (!only || only === "office")
+    await optional(
+      "Office.js : allers-retours (context.sync) par actualisation",
+      "src/excel/syncBudget.js",
+      "syncCountLines",
+    );
+  if (!only || only === "panes")
+    await optional(
+      "Volets : JavaScript initial compressé (gzip, budget ≤ 400 Ko)",
+      "scripts/bundle-size.js",
+      "bundleSizeLines",
+    );
   if (!only || only === "decp") await optional("Import DECP", "bench/decp.js", "benchDecp");
 }
 

@@ -41,10 +41,17 @@ export function summarize(report: RefreshReport, outFile: string): string {
   ];
   const errors = report.issues.filter((i) => i.severity === "erreur").length;
   const warnings = report.issues.filter((i) => i.severity === "avertissement").length;
-  lines.push(`Contrôle : ${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}, ${report.issues.length - errors - warnings} information${report.issues.length - errors - warnings > 1 ? "s" : ""}`);
+  lines.push(
+    `Contrôle : ${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}, ${report.issues.length - errors - warnings} information${report.issues.length - errors - warnings > 1 ? "s" : ""}`,
+  );
   for (const i of report.issues.slice(0, 5))
-    lines.push(`  ${severityText(i.severity)} ${[i.sheet, i.cell].filter(Boolean).join("!")}${i.code ? ` (${i.code})` : ""} : ${i.message}`);
-  if (report.issues.length > 5) lines.push(`  … et ${report.issues.length - 5} autres, dans la feuille « ${report.sheetsWritten[2]} ».`);
+    lines.push(
+      `  ${severityText(i.severity)} ${[i.sheet, i.cell].filter(Boolean).join("!")}${i.code ? ` (${i.code})` : ""} : ${i.message}`,
+    );
+  if (report.issues.length > 5)
+    lines.push(
+      `  … et ${report.issues.length - 5} autres, dans la feuille « ${report.sheetsWritten[2]} ».`,
+    );
   lines.push(`Feuilles écrites : ${report.sheetsWritten.join(", ")}`);
   lines.push(`Résultat : ${outFile}`);
   return lines.join("\n") + "\n";
@@ -65,7 +72,9 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
       },
     });
   } catch (e) {
-    io.stderr(`${(e as Error).message.replace(/^Unknown option/, "Option inconnue")}\n${REFRESH_USAGE}`);
+    io.stderr(
+      `${(e as Error).message.replace(/^Unknown option/, "Option inconnue")}\n${REFRESH_USAGE}`,
+    );
     return EXIT_USAGE;
   }
   const { values, positionals } = parsed;
@@ -82,7 +91,9 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
     return EXIT_USAGE;
   }
   if (values.semester !== undefined && !/^\d{4}-S[12]$/i.test(values.semester.trim())) {
-    io.stderr(`Semestre « ${values.semester} » invalide : écrivez-le sous la forme 2026-S1 ou 2026-S2.\n`);
+    io.stderr(
+      `Semestre « ${values.semester} » invalide : écrivez-le sous la forme 2026-S1 ou 2026-S2.\n`,
+    );
     return EXIT_USAGE;
   }
   const input = positionals[0] ? path.resolve(io.cwd, positionals[0]) : sampleWorkbookPath();
@@ -100,8 +111,15 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
   try {
     result = await refreshXlsx(
       data,
-      { workbookName: name, refreshedAt: new Date(), ...(values.semester ? { semester: values.semester.trim().toUpperCase() } : {}) },
-      showProgress ? (step) => io.stderr(`${STEP_TEXT[step]} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`) : undefined,
+      {
+        workbookName: name,
+        refreshedAt: new Date(),
+        ...(values.semester ? { semester: values.semester.trim().toUpperCase() } : {}),
+      },
+      showProgress
+        ? (step) =>
+            io.stderr(`${STEP_TEXT[step]} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`)
+        : undefined,
     );
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) {
@@ -111,7 +129,9 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
     throw e;
   }
   if (!result.outcome.ok || !result.output) {
-    io.stderr(`${result.outcome.ok ? "Le classeur n’a pas pu être écrit." : result.outcome.message}\n`);
+    io.stderr(
+      `${result.outcome.ok ? "Le classeur n’a pas pu être écrit." : result.outcome.message}\n`,
+    );
     return EXIT_UNUSABLE;
   }
   const report = result.outcome.report;
@@ -119,9 +139,17 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
     ? input
     : values.out
       ? path.resolve(io.cwd, values.out)
-      : path.join(io.cwd, "out", `${name.replace(/\.xls[xm]$/i, "")}-spaser-${report.semester}${/\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx"}`);
+      : path.join(
+          io.cwd,
+          "out",
+          `${name.replace(/\.xls[xm]$/i, "")}-spaser-${report.semester}${/\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx"}`,
+        );
   await writeFileAtomic(outFile, result.output);
-  if (values.report) await writeFileAtomic(path.resolve(io.cwd, values.report), JSON.stringify(report, null, 2) + "\n");
+  if (values.report)
+    await writeFileAtomic(
+      path.resolve(io.cwd, values.report),
+      JSON.stringify(report, null, 2) + "\n",
+    );
   io.stdout(summarize(report, path.relative(io.cwd, outFile) || outFile));
   if (result.note) io.stdout(`${result.note}\n`);
   return EXIT_OK;

@@ -15,7 +15,10 @@ les colonnes de semestre 2026-S1 à 2030-S2 et un registre des marchés vide ave
 export async function runTemplateCommand(args: string[], io: CliIo): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { out: { type: "string" }, help: { type: "boolean", short: "h", default: false } } }));
+    ({ values } = parseArgs({
+      args,
+      options: { out: { type: "string" }, help: { type: "boolean", short: "h", default: false } },
+    }));
   } catch (e) {
     io.stderr(`${(e as Error).message}\n${TEMPLATE_USAGE}`);
     return EXIT_USAGE;

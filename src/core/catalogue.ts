@@ -115,8 +115,7 @@ export const OBJECTIVES: readonly Objective[] = [
   {
     code: "IMP1",
     axis: "IMP",
-    label:
-      "Diminuer notre impact environnemental en agissant sur la préservation des ressources",
+    label: "Diminuer notre impact environnemental en agissant sur la préservation des ressources",
   },
   {
     code: "IMP2",
@@ -131,8 +130,7 @@ export const OBJECTIVES: readonly Objective[] = [
   {
     code: "IMP4",
     axis: "IMP",
-    label:
-      "Augmenter notre impact en matière sociale par nos actions en direction des partenaires",
+    label: "Augmenter notre impact en matière sociale par nos actions en direction des partenaires",
   },
   {
     code: "MOB1",
@@ -356,7 +354,10 @@ const ROWS: readonly Row[] = [
     target: OUI,
     deadline: year(2030),
     periodicity: "A",
-    aliases: ["D'ici à 2030, mettre en œuvre la chaîne logistique", "Mettre en œuvre la chaîne logistique"],
+    aliases: [
+      "D'ici à 2030, mettre en œuvre la chaîne logistique",
+      "Mettre en œuvre la chaîne logistique",
+    ],
   },
   {
     code: "BES2-I5",
@@ -655,9 +656,7 @@ const ROWS: readonly Row[] = [
     periodicity: "S",
     computed: { kind: "cr-social" },
     complementary: true,
-    aliases: [
-      "Marchés au-dessus des seuils européens avec une considération sociale (L2112-2-1)",
-    ],
+    aliases: ["Marchés au-dessus des seuils européens avec une considération sociale (L2112-2-1)"],
   },
   {
     code: "CR-I2",

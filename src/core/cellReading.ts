@@ -138,7 +138,10 @@ function readQuantity(raw: CellValue, unit: Unit): ParsedCell {
   }
   if (n === undefined) return { kind: "invalid", reason: `${describe(raw)} n’est pas un nombre.` };
   if (n < 0 && unit !== "€")
-    return { kind: "invalid", reason: `${describe(raw)} : une quantité ne peut pas être négative.` };
+    return {
+      kind: "invalid",
+      reason: `${describe(raw)} : une quantité ne peut pas être négative.`,
+    };
   return { kind: "value", value: n };
 }
 
@@ -154,7 +157,8 @@ export function readIndicatorCell(raw: CellValue, unit: Unit): ParsedCell {
         : { kind: "value", value: b };
     }
     case "texte":
-      if (raw instanceof Date) return { kind: "invalid", reason: "Une date n’est pas un bilan texte." };
+      if (raw instanceof Date)
+        return { kind: "invalid", reason: "Une date n’est pas un bilan texte." };
       return { kind: "value", value: String(raw).trim() };
     case "%":
     case "%±":
@@ -200,7 +204,8 @@ export function cellText(raw: CellValue): string {
   if (raw === null || raw === undefined) return "";
   if (typeof raw === "string") return raw.trim();
   if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
-  if (raw instanceof Date) return Number.isFinite(raw.getTime()) ? raw.toISOString().slice(0, 10) : "";
+  if (raw instanceof Date)
+    return Number.isFinite(raw.getTime()) ? raw.toISOString().slice(0, 10) : "";
   if (isCellError(raw)) return raw.error;
   return "";
 }

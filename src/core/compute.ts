@@ -13,7 +13,12 @@ import { normalizeText } from "./normalize";
 import { dayIso, parseDayText } from "./day";
 
 export type Computed =
-  | { readonly kind: "value"; readonly value: number; readonly numerator: number; readonly denominator: number | null }
+  | {
+      readonly kind: "value";
+      readonly value: number;
+      readonly numerator: number;
+      readonly denominator: number | null;
+    }
   /** No contract in the scope: no value (a rate is then `suivi`, not expected). */
   | { readonly kind: "empty-scope" }
   /** The register lacks what the rule needs. */
@@ -90,7 +95,9 @@ export function yearToDate(register: Register, s: Semester): readonly Contract[]
   if (!list) {
     const from = yearStart(s);
     const to = lastDay(s);
-    list = register.contracts.filter((c) => c.notified !== null && c.notified >= from && c.notified <= to);
+    list = register.contracts.filter(
+      (c) => c.notified !== null && c.notified >= from && c.notified <= to,
+    );
     bySemester.set(key, list);
   }
   return list;
@@ -107,7 +114,9 @@ export function runningAt(c: Contract, day: Day): boolean {
   return dayParts(c.notified).year === dayParts(day).year;
 }
 
-const NO_COMPETITION = normalizeText("Marché passé sans publicité ni mise en concurrence préalable");
+const NO_COMPETITION = normalizeText(
+  "Marché passé sans publicité ni mise en concurrence préalable",
+);
 const CR_START = parseDayText(CLIMAT_RESILIENCE_START)!;
 
 /** CR-* scope: year to date, launched from 21 Aug 2026, with competition, not defence. */
@@ -131,28 +140,48 @@ export interface ComputeNotes {
   readonly info: (message: string, code: string) => void;
 }
 
-export function computeRule(rule: ComputedRule, code: string, s: Semester, register: Register, notes: ComputeNotes): Computed {
-  if (!register.has("dateNotification")) return { kind: "unavailable", reason: "le registre n’a pas de colonne « Date de notification »" };
+export function computeRule(
+  rule: ComputedRule,
+  code: string,
+  s: Semester,
+  register: Register,
+  notes: ComputeNotes,
+): Computed {
+  if (!register.has("dateNotification"))
+    return {
+      kind: "unavailable",
+      reason: "le registre n’a pas de colonne « Date de notification »",
+    };
   const needs = (flag: ContractFlag): string | undefined => missingColumnsFor(flag, register);
   const ytd = yearToDate(register, s);
   switch (rule.kind) {
     case "count":
     case "rate": {
-      const missing = needs(rule.flag) ?? (rule.among && rule.among !== "sectionFonctionnement" ? needs(rule.among) : undefined);
-      if (missing) return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
+      const missing =
+        needs(rule.flag) ??
+        (rule.among && rule.among !== "sectionFonctionnement" ? needs(rule.among) : undefined);
+      if (missing)
+        return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
       let among = rule.among;
       if (among === "sectionFonctionnement" && !register.has("section")) {
-        notes.info(`Le registre n’a pas de colonne « Section » : ${code} compte tous les sourcings.`, code);
+        notes.info(
+          `Le registre n’a pas de colonne « Section » : ${code} compte tous les sourcings.`,
+          code,
+        );
         among = undefined;
       }
       const base = among ? ytd.filter((c) => hasFlag(c, among!)) : ytd;
       const count = base.filter((c) => hasFlag(c, rule.flag)).length;
-      if (rule.kind === "count") return ytd.length === 0 ? { kind: "empty-scope" } : { kind: "value", value: count, numerator: count, denominator: null };
+      if (rule.kind === "count")
+        return ytd.length === 0
+          ? { kind: "empty-scope" }
+          : { kind: "value", value: count, numerator: count, denominator: null };
       return ratio(count, base.length);
     }
     case "running": {
       const missing = needs(rule.flag);
-      if (missing) return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
+      if (missing)
+        return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
       const end = lastDay(s);
       const scope = register.contracts.filter((c) => c.notified !== null && c.notified <= end);
       if (scope.length === 0) return { kind: "empty-scope" };
@@ -161,15 +190,30 @@ export function computeRule(rule: ComputedRule, code: string, s: Semester, regis
     }
     case "cr-social":
     case "cr-env-criterion": {
-      if (!register.has("dateLancement")) return { kind: "unavailable", reason: "le registre n’a pas de colonne « Date de lancement »" };
-      const flag: ContractFlag = rule.kind === "cr-social" ? "clauseSocialeOuException" : "critereEnvironnemental";
+      if (!register.has("dateLancement"))
+        return {
+          kind: "unavailable",
+          reason: "le registre n’a pas de colonne « Date de lancement »",
+        };
+      const flag: ContractFlag =
+        rule.kind === "cr-social" ? "clauseSocialeOuException" : "critereEnvironnemental";
       const missing = needs(flag);
-      if (missing) return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
+      if (missing)
+        return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
       let scope = ytd.filter((c) => inClimatResilienceScope(c, s));
       if (rule.kind === "cr-social") {
         const unknownNature = scope.filter((c) => c.nature === null).length;
-        if (unknownNature > 0) notes.info(`${unknownNature} marché(s) du périmètre Climat et Résilience sans nature connue : exclus du calcul de ${code}.`, code);
-        scope = scope.filter((c) => c.nature !== null && c.amount !== null && c.amount >= euThreshold(c.nature, dayIso(c.launched!)) - 1e-9);
+        if (unknownNature > 0)
+          notes.info(
+            `${unknownNature} marché(s) du périmètre Climat et Résilience sans nature connue : exclus du calcul de ${code}.`,
+            code,
+          );
+        scope = scope.filter(
+          (c) =>
+            c.nature !== null &&
+            c.amount !== null &&
+            c.amount >= euThreshold(c.nature, dayIso(c.launched!)) - 1e-9,
+        );
       }
       return ratio(scope.filter((c) => hasFlag(c, flag)).length, scope.length);
     }

@@ -9,7 +9,13 @@ import type { PilotLayout, PilotRow } from "./pilotSheet";
 import type { Register } from "./register";
 import { type Computed, computeRule } from "./compute";
 import { type ParsedCell, readIndicatorCell } from "./cellReading";
-import { type Semester, compareSemesters, parseSemesterId, sameSemesterYearBefore, semesterId } from "./semester";
+import {
+  type Semester,
+  compareSemesters,
+  parseSemesterId,
+  sameSemesterYearBefore,
+  semesterId,
+} from "./semester";
 import { type EvaluatedValue, evaluateStatus } from "./statusRules";
 import type { StatusKey } from "./status";
 import { formatNumberFr } from "./targets";
@@ -88,8 +94,14 @@ export class Evaluator {
     const key = `${row.code}|${semesterId(s)}`;
     let c = this.computedCache.get(key);
     if (!c) {
-      c = computeRule(rule, row.code ?? "", s, this.ctx.register, { info: (m, code) => this.noteOnce(m, code) });
-      if (c.kind === "unavailable") this.noteOnce(`Indicateurs calculés : ${c.reason}, ${row.code} n’est pas calculé.`, row.code);
+      c = computeRule(rule, row.code ?? "", s, this.ctx.register, {
+        info: (m, code) => this.noteOnce(m, code),
+      });
+      if (c.kind === "unavailable")
+        this.noteOnce(
+          `Indicateurs calculés : ${c.reason}, ${row.code} n’est pas calculé.`,
+          row.code,
+        );
       this.computedCache.set(key, c);
     }
     return c;
@@ -103,11 +115,28 @@ export class Evaluator {
   retained(row: PilotRow, s: Semester): Retained {
     const entered = this.entered(row, s);
     const computed = this.computed(row, s);
-    if (entered.kind === "value") return { entered, computed, value: { kind: "value", value: entered.value }, source: "saisie" };
-    if (entered.kind === "na") return { entered, computed, value: { kind: "na" }, source: "saisie" };
-    if (computed?.kind === "value") return { entered, computed, value: { kind: "value", value: computed.value }, source: "calcul" };
+    if (entered.kind === "value")
+      return {
+        entered,
+        computed,
+        value: { kind: "value", value: entered.value },
+        source: "saisie",
+      };
+    if (entered.kind === "na")
+      return { entered, computed, value: { kind: "na" }, source: "saisie" };
+    if (computed?.kind === "value")
+      return {
+        entered,
+        computed,
+        value: { kind: "value", value: computed.value },
+        source: "calcul",
+      };
     const value: EvaluatedValue =
-      entered.kind === "invalid" ? { kind: "invalid" } : entered.kind === "error" ? { kind: "error" } : { kind: "none" };
+      entered.kind === "invalid"
+        ? { kind: "invalid" }
+        : entered.kind === "error"
+          ? { kind: "error" }
+          : { kind: "none" };
     return { entered, computed, value, source: entered.kind === "invalid" ? "saisie" : null };
   }
 
@@ -125,7 +154,8 @@ export class Evaluator {
       if (compareSemesters(sem, s) >= 0) continue;
       const e = this.entered(row, sem);
       if (e.kind !== "value" || typeof e.value !== "number") continue;
-      if (!best || compareSemesters(sem, best.semester) < 0) best = { value: e.value, semester: sem };
+      if (!best || compareSemesters(sem, best.semester) < 0)
+        best = { value: e.value, semester: sem };
     }
     return best;
   }
@@ -154,50 +184,105 @@ export class Evaluator {
     let r: Retained;
     if (isCompleteness) {
       const entered = this.entered(row, s);
-      if (entered.kind !== "missing") issues.add("info", "GOV2-I4 est toujours calculé (complétude du semestre) : la valeur saisie est ignorée.", where);
+      if (entered.kind !== "missing")
+        issues.add(
+          "info",
+          "GOV2-I4 est toujours calculé (complétude du semestre) : la valeur saisie est ignorée.",
+          where,
+        );
       r = {
         entered,
         computed: null,
-        value: completenessRate === null ? { kind: "none" } : { kind: "value", value: completenessRate },
+        value:
+          completenessRate === null ? { kind: "none" } : { kind: "value", value: completenessRate },
         source: completenessRate === null ? null : "calcul",
       };
     } else r = this.retained(row, s);
 
     const ruleKind = row.catalogue?.computed?.kind;
-    const isRate = ruleKind === "rate" || ruleKind === "cr-social" || ruleKind === "cr-env-criterion";
-    const emptyScope = isRate && r.computed?.kind === "empty-scope" && (r.entered.kind === "missing" || r.entered.kind === "error");
+    const isRate =
+      ruleKind === "rate" || ruleKind === "cr-social" || ruleKind === "cr-env-criterion";
+    const emptyScope =
+      isRate &&
+      r.computed?.kind === "empty-scope" &&
+      (r.entered.kind === "missing" || r.entered.kind === "error");
     const previousSem = sameSemesterYearBefore(s);
     const previous = this.usableValue(row, previousSem);
     const baseline = this.baseline(row, s);
     const earlierYes = row.target.kind === "oui" ? this.earlierYes(row, s) : [];
     const result = emptyScope
       ? { status: "suivi" as const, expected: null }
-      : evaluateStatus({ due, current: r.value, target: row.target, deadline: row.deadline, semester: s, previous, baseline, earlierYes, tolerance: this.ctx.tolerance });
+      : evaluateStatus({
+          due,
+          current: r.value,
+          target: row.target,
+          deadline: row.deadline,
+          semester: s,
+          previous,
+          baseline,
+          earlierYes,
+          tolerance: this.ctx.tolerance,
+        });
     if (result.status === undefined) return undefined;
 
     // Issues: one per cell.
     if (!isCompleteness) {
-      const replaced = r.computed?.kind === "value" ? " ; la valeur calculée à partir du registre est retenue" : "";
-      if (r.entered.kind === "error") issues.add("erreur", `Valeur d’erreur Excel ${r.entered.error} : indicateur non renseigné${replaced}.`, where);
-      else if (r.entered.kind === "invalid") issues.add("erreur", `Valeur invalide : ${r.entered.reason.replace(/\.$/, "")}${replaced}.`, where);
-      else if (r.entered.kind === "value" && r.entered.note) issues.add("info", r.entered.note, where);
+      const replaced =
+        r.computed?.kind === "value"
+          ? " ; la valeur calculée à partir du registre est retenue"
+          : "";
+      if (r.entered.kind === "error")
+        issues.add(
+          "erreur",
+          `Valeur d’erreur Excel ${r.entered.error} : indicateur non renseigné${replaced}.`,
+          where,
+        );
+      else if (r.entered.kind === "invalid")
+        issues.add(
+          "erreur",
+          `Valeur invalide : ${r.entered.reason.replace(/\.$/, "")}${replaced}.`,
+          where,
+        );
+      else if (r.entered.kind === "value" && r.entered.note)
+        issues.add("info", r.entered.note, where);
       else if (result.status === "non_renseigne" && !complementary)
-        issues.add("avertissement", row.row < 0
-          ? `${row.code} (${row.label}) est absent du classeur et ne peut pas être calculé : non renseigné pour ${semesterId(s)}.`
-          : `Indicateur non renseigné pour ${semesterId(s)}.`, where);
-      if (r.entered.kind === "value" && r.computed?.kind === "value" && typeof r.entered.value === "number") {
+        issues.add(
+          "avertissement",
+          row.row < 0
+            ? `${row.code} (${row.label}) est absent du classeur et ne peut pas être calculé : non renseigné pour ${semesterId(s)}.`
+            : `Indicateur non renseigné pour ${semesterId(s)}.`,
+          where,
+        );
+      if (
+        r.entered.kind === "value" &&
+        r.computed?.kind === "value" &&
+        typeof r.entered.value === "number"
+      ) {
         const diff = Math.abs(r.entered.value - r.computed.value);
         const isRate = row.unit === "%" || row.unit === "%±";
         if (isRate ? diff > 0.005 + 1e-9 : diff > 1e-9)
-          issues.add("avertissement", `La valeur saisie (${formatNumberFr(r.entered.value, row.unit)}) diffère de la valeur calculée à partir du registre (${formatNumberFr(r.computed.value, row.unit)}) : la valeur saisie est retenue.`, where);
+          issues.add(
+            "avertissement",
+            `La valeur saisie (${formatNumberFr(r.entered.value, row.unit)}) diffère de la valeur calculée à partir du registre (${formatNumberFr(r.computed.value, row.unit)}) : la valeur saisie est retenue.`,
+            where,
+          );
       }
     }
     if (row.row < 0 && result.status !== "non_renseigne" && r.source === "calcul")
-      issues.add("info", `${row.code} (${row.label}) est absent du classeur : sa valeur est calculée à partir du registre.`, { code });
+      issues.add(
+        "info",
+        `${row.code} (${row.label}) est absent du classeur : sa valeur est calculée à partir du registre.`,
+        { code },
+      );
 
     const remark = remarkFor(r, result.remarkYes, emptyScope, row);
     const expectedInCompleteness =
-      row.catalogue !== null && !isCompleteness && !complementary && due && r.value.kind !== "na" && !emptyScope;
+      row.catalogue !== null &&
+      !isCompleteness &&
+      !complementary &&
+      due &&
+      r.value.kind !== "na" &&
+      !emptyScope;
     const filled = expectedInCompleteness && r.value.kind === "value";
     return {
       indicator: row,
@@ -205,7 +290,10 @@ export class Evaluator {
       value: r.value.kind === "value" ? r.value.value : null,
       previous,
       expected: result.expected,
-      source: r.value.kind === "value" || r.value.kind === "na" || r.value.kind === "invalid" ? r.source : null,
+      source:
+        r.value.kind === "value" || r.value.kind === "na" || r.value.kind === "invalid"
+          ? r.source
+          : null,
       remark,
       expectedInCompleteness,
       filled,
@@ -216,11 +304,19 @@ export class Evaluator {
   /** Rows for every catalogue indicator (present or absent) then the rows outside the catalogue. */
   static allRows(rows: readonly PilotRow[]): PilotRow[] {
     const byCode = new Map(rows.filter((r) => r.code).map((r) => [r.code!, r]));
-    return [...CATALOGUE.map((ind) => byCode.get(ind.code) ?? absentRow(ind)), ...rows.filter((r) => !r.code)];
+    return [
+      ...CATALOGUE.map((ind) => byCode.get(ind.code) ?? absentRow(ind)),
+      ...rows.filter((r) => !r.code),
+    ];
   }
 }
 
-function remarkFor(r: Retained, yes: Semester | undefined, emptyScope: boolean, row: PilotRow): string {
+function remarkFor(
+  r: Retained,
+  yes: Semester | undefined,
+  emptyScope: boolean,
+  row: PilotRow,
+): string {
   if (emptyScope) return "aucun marché dans le périmètre";
   if (yes) return `réalisé en ${semesterId(yes)}`;
   if (r.value.kind === "na") return "sans objet ce semestre";
@@ -229,6 +325,7 @@ function remarkFor(r: Retained, yes: Semester | undefined, emptyScope: boolean, 
     return c.denominator === null
       ? `calculé à partir du registre (${c.numerator} marché${c.numerator > 1 ? "s" : ""})`
       : `calculé à partir du registre : ${c.numerator} marché${c.numerator > 1 ? "s" : ""} sur ${c.denominator}`;
-  if (r.source === "saisie" && c?.kind === "value") return `valeur saisie ; calcul du registre : ${formatNumberFr(c.value, row.unit)}`;
+  if (r.source === "saisie" && c?.kind === "value")
+    return `valeur saisie ; calcul du registre : ${formatNumberFr(c.value, row.unit)}`;
   return "";
 }

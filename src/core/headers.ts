@@ -78,17 +78,42 @@ export const PILOT_SYNONYMS: SynonymTable<PilotColumnKey> = {
 
 /** Register columns: French labels and DECP field names (PRODUCT §1). */
 export const REGISTER_SYNONYMS: SynonymTable<RegisterColumnKey> = {
-  reference: ["Référence", "Référence du marché", "id", "Identifiant", "Numéro de marché", "N° de marché", "N° marché"],
-  acheteur: ["Acheteur", "SIRET acheteur", "acheteur.id", "Acheteur id", "SIRET"],
+  reference: [
+    "Référence",
+    "Référence du marché",
+    "id",
+    "Identifiant",
+    "Numéro de marché",
+    "N° de marché",
+    "N° marché",
+    "Réf",
+    "Numéro du marché",
+  ],
+  // No bare « SIRET »: « SIRET titulaire » would contain it and be taken for the buyer.
+  acheteur: ["Acheteur", "SIRET acheteur", "acheteur.id", "Acheteur id", "SIRET de l'acheteur"],
   objet: ["Objet", "Objet du marché", "Intitulé du marché"],
   direction: ["Direction", "Direction opérationnelle", "Direction acheteuse", "Service"],
   nature: ["Nature", "Nature du marché", "Type de marché"],
   codeCPV: ["codeCPV", "Code CPV", "CPV"],
   procedure: ["Procédure", "Type de procédure", "procedure"],
   section: ["Section", "Section budgétaire"],
-  montant: ["Montant HT", "montant", "Montant", "Montant estimé", "Valeur estimée", "Montant initial"],
-  montantActualise: ["Montant actualisé"],
-  dateNotification: ["Date de notification", "dateNotification", "Date notification", "Notifié le"],
+  montant: [
+    "Montant HT",
+    "montant",
+    "Montant",
+    "Montant estimé",
+    "Valeur estimée",
+    "Montant initial",
+    "Montant initial HT",
+  ],
+  montantActualise: ["Montant actualisé", "Montant actualisé HT", "Montant après modification"],
+  dateNotification: [
+    "Date de notification",
+    "dateNotification",
+    "Date notification",
+    "Notifié le",
+    "Notification",
+  ],
   dureeMois: ["Durée (mois)", "dureeMois", "Durée", "Durée en mois"],
   dateLancement: ["Date de lancement", "Lancement", "Date de lancement de la consultation"],
   social: [
@@ -125,7 +150,7 @@ export const REGISTER_SYNONYMS: SynonymTable<RegisterColumnKey> = {
     "Analyse d'opportunité clause sociale",
     "Analyse d'opportunité",
   ],
-  source: ["Source"],
+  source: ["Source", "Origine"],
 };
 
 interface PreparedSynonym<K> {
@@ -150,10 +175,14 @@ export interface HeaderMatch<K> {
   readonly length: number;
 }
 
-function matchOne<K>(header: string, prepared: readonly PreparedSynonym<K>[]): HeaderMatch<K> | undefined {
+function matchOne<K>(
+  header: string,
+  prepared: readonly PreparedSynonym<K>[],
+): HeaderMatch<K> | undefined {
   const h = normalizeText(header);
   if (h === "") return undefined;
-  for (const s of prepared) if (s.text === h) return { key: s.key, exact: true, length: s.text.length };
+  for (const s of prepared)
+    if (s.text === h) return { key: s.key, exact: true, length: s.text.length };
   for (const s of prepared)
     if (containsWords(h, s.text)) return { key: s.key, exact: false, length: s.text.length };
   return undefined;

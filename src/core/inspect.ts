@@ -25,7 +25,13 @@ export interface WorkbookOverview {
 }
 
 function overview(grid: Grid): SheetOverview {
-  let best: SheetOverview = { name: grid.name, headerRow: null, headers: [], suggested: {}, semesters: [] };
+  let best: SheetOverview = {
+    name: grid.name,
+    headerRow: null,
+    headers: [],
+    suggested: {},
+    semesters: [],
+  };
   let bestScore = 0;
   const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
@@ -43,7 +49,13 @@ function overview(grid: Grid): SheetOverview {
     const score = Object.keys(suggested).length + semesters.length;
     if (score > bestScore) {
       bestScore = score;
-      best = { name: grid.name, headerRow: r, headers: row.map((c) => cellText(c ?? null)), suggested, semesters };
+      best = {
+        name: grid.name,
+        headerRow: r,
+        headers: row.map((c) => cellText(c ?? null)),
+        suggested,
+        semesters,
+      };
     }
   }
   if (best.headerRow === null && grid.rows.length > 0)

@@ -10,12 +10,40 @@ import { normalizeText } from "./normalize";
 export const SIMILARITY_THRESHOLD = 0.6;
 
 const STOPWORDS = new Set([
-  "de", "des", "du", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "et", "pour", "par",
-  "sur", "un", "une", "dans", "ou", "avec", "nombre", "nb", "part", "pourcentage", "taux",
+  "de",
+  "des",
+  "du",
+  "d",
+  "la",
+  "le",
+  "les",
+  "l",
+  "a",
+  "au",
+  "aux",
+  "en",
+  "et",
+  "pour",
+  "par",
+  "sur",
+  "un",
+  "une",
+  "dans",
+  "ou",
+  "avec",
+  "nombre",
+  "nb",
+  "part",
+  "pourcentage",
+  "taux",
 ]);
 
 export function significantTokens(text: string): Set<string> {
-  return new Set(normalizeText(text).split(" ").filter((t) => t !== "" && !STOPWORDS.has(t)));
+  return new Set(
+    normalizeText(text)
+      .split(" ")
+      .filter((t) => t !== "" && !STOPWORDS.has(t)),
+  );
 }
 
 export function tokenSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -54,6 +82,7 @@ export function matchLabel(label: string): CatalogueIndicator | undefined {
       best = { indicator: p.indicator, score };
     } else second = Math.max(second, score);
   }
-  if (!best || best.score < SIMILARITY_THRESHOLD - 1e-9 || best.score - second <= 1e-9) return undefined;
+  if (!best || best.score < SIMILARITY_THRESHOLD - 1e-9 || best.score - second <= 1e-9)
+    return undefined;
   return best.indicator;
 }

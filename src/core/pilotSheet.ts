@@ -20,10 +20,23 @@ import { normalizeText } from "./normalize";
 import { type Semester, parseSemesterHeader, semesterId } from "./semester";
 import { cellText, isBlankCell, readIndicatorCell } from "./cellReading";
 import { matchLabel } from "./labelMatching";
-import { deadlineText, parseDeadlineCell, parseTargetCell, parseUnit, targetText, unitsAgree } from "./targets";
+import {
+  deadlineText,
+  parseDeadlineCell,
+  parseTargetCell,
+  parseUnit,
+  targetText,
+  unitsAgree,
+} from "./targets";
 
 export const HEADER_SCAN_ROWS = 20;
-const NAME_HINTS = ["indicateurs", "tableau de pilotage", "pilotage", "indicateur", "tableau de bord"];
+const NAME_HINTS = [
+  "indicateurs",
+  "tableau de pilotage",
+  "pilotage",
+  "indicateur",
+  "tableau de bord",
+];
 
 export interface SemesterColumn {
   readonly semester: Semester;
@@ -76,7 +89,8 @@ export function findPilotHeader(grid: Grid): HeaderScan | undefined {
       return typeof cell === "string" ? matchPilotHeader(cell) : undefined;
     });
     const columns = assignColumns(matches);
-    if (columns.indicateur !== undefined && semesterCount > 0) return { row: r, columns, semesterCount };
+    if (columns.indicateur !== undefined && semesterCount > 0)
+      return { row: r, columns, semesterCount };
   }
   return undefined;
 }
@@ -93,7 +107,10 @@ export function isOutputSheetName(name: string): boolean {
 }
 
 /** Picks the indicator sheet: a name hint first, then the most rows, then sheet order. */
-export function findPilotSheet(grids: readonly Grid[], skip: ReadonlySet<string>): { grid: Grid; scan: HeaderScan } | undefined {
+export function findPilotSheet(
+  grids: readonly Grid[],
+  skip: ReadonlySet<string>,
+): { grid: Grid; scan: HeaderScan } | undefined {
   let best: { grid: Grid; scan: HeaderScan; rank: number; rows: number; order: number } | undefined;
   grids.forEach((grid, order) => {
     if (skip.has(grid.name) || isOutputSheetName(grid.name)) return;
@@ -101,12 +118,18 @@ export function findPilotSheet(grids: readonly Grid[], skip: ReadonlySet<string>
     if (!scan) return;
     const rank = hintRank(grid.name);
     const rows = grid.rows.length - scan.row;
-    if (!best || rank < best.rank || (rank === best.rank && rows > best.rows)) best = { grid, scan, rank, rows, order };
+    if (!best || rank < best.rank || (rank === best.rank && rows > best.rows))
+      best = { grid, scan, rank, rows, order };
   });
   return best ? { grid: best.grid, scan: best.scan } : undefined;
 }
 
-function semesterColumns(grid: Grid, headerRow: number, sheet: string, issues: IssueList): Map<string, SemesterColumn> {
+function semesterColumns(
+  grid: Grid,
+  headerRow: number,
+  sheet: string,
+  issues: IssueList,
+): Map<string, SemesterColumn> {
   const out = new Map<string, SemesterColumn>();
   const row = grid.rows[headerRow] ?? [];
   row.forEach((cell, col) => {
@@ -121,22 +144,50 @@ function semesterColumns(grid: Grid, headerRow: number, sheet: string, issues: I
     }
     if (current.annual && !annual) {
       out.set(id, { semester: h.semester, col, annual });
-      issues.add("info", `La colonne annuelle « ${cellText(row[current.col] ?? null)} » est ignorée : la colonne semestrielle « ${cellText(cell)} » prime pour ${id}.`, { sheet, cell: cellAddress(headerRow, current.col) });
+      issues.add(
+        "info",
+        `La colonne annuelle « ${cellText(row[current.col] ?? null)} » est ignorée : la colonne semestrielle « ${cellText(cell)} » prime pour ${id}.`,
+        { sheet, cell: cellAddress(headerRow, current.col) },
+      );
     } else {
-      issues.add("info", `La colonne « ${cellText(cell)} » est ignorée : ${id} a déjà une colonne.`, { sheet, cell: cellAddress(headerRow, col) });
+      issues.add(
+        "info",
+        `La colonne « ${cellText(cell)} » est ignorée : ${id} a déjà une colonne.`,
+        { sheet, cell: cellAddress(headerRow, col) },
+      );
     }
   });
   return out;
 }
 
-export function pilotLayout(grid: Grid, headerRow: number, columns: Partial<Record<PilotColumnKey, number>>, issues: IssueList): PilotLayout {
-  return { sheet: grid.name, headerRow, columns, semesters: semesterColumns(grid, headerRow, grid.name, issues) };
+export function pilotLayout(
+  grid: Grid,
+  headerRow: number,
+  columns: Partial<Record<PilotColumnKey, number>>,
+  issues: IssueList,
+): PilotLayout {
+  return {
+    sheet: grid.name,
+    headerRow,
+    columns,
+    semesters: semesterColumns(grid, headerRow, grid.name, issues),
+  };
 }
 
 /** Applies a user's mapping; undefined when it does not fit the workbook. */
-export function layoutFromMapping(grids: readonly Grid[], mapping: ManualMapping, issues: IssueList): PilotLayout | undefined {
+export function layoutFromMapping(
+  grids: readonly Grid[],
+  mapping: ManualMapping,
+  issues: IssueList,
+): PilotLayout | undefined {
   const grid = grids.find((g) => g.name === mapping.sheet);
-  if (!grid || mapping.columns.indicateur === undefined || mapping.headerRow < 0 || mapping.headerRow >= grid.rows.length) return undefined;
+  if (
+    !grid ||
+    mapping.columns.indicateur === undefined ||
+    mapping.headerRow < 0 ||
+    mapping.headerRow >= grid.rows.length
+  )
+    return undefined;
   return pilotLayout(grid, mapping.headerRow, mapping.columns, issues);
 }
 
@@ -176,23 +227,38 @@ export function readPilotRows(grid: Grid, layout: PilotLayout, issues: IssueList
 
     const unitCell = at(grid, r, c.unite);
     const rowUnit = parseUnit(unitCell);
-    let indicator: CatalogueIndicator | undefined = codeText ? catalogueByCode(codeText) : undefined;
+    let indicator: CatalogueIndicator | undefined = codeText
+      ? catalogueByCode(codeText)
+      : undefined;
     if (!indicator && label) {
       const m = matchLabel(label);
-      if (m && (c.unite === undefined || rowUnit === undefined || unitsAgree(rowUnit, m.unit))) indicator = m;
+      if (m && (c.unite === undefined || rowUnit === undefined || unitsAgree(rowUnit, m.unit)))
+        indicator = m;
       else if (m && rowUnit !== undefined)
-        issues.add("info", `La ligne « ${label} » ressemble à ${m.code}, mais son unité (${rowUnit}) ne correspond pas : elle est traitée hors catalogue.`, { sheet, cell: cellAddress(r, c.indicateur!) });
+        issues.add(
+          "info",
+          `La ligne « ${label} » ressemble à ${m.code}, mais son unité (${rowUnit}) ne correspond pas : elle est traitée hors catalogue.`,
+          { sheet, cell: cellAddress(r, c.indicateur!) },
+        );
     }
     const labelCell = cellAddress(r, c.indicateur ?? c.code ?? 0);
     if (indicator) {
       const first = matched.get(indicator.code);
       if (first !== undefined) {
-        issues.add("erreur", `L’indicateur ${indicator.code} figure déjà ligne ${first + 1} : cette ligne est ignorée.`, { sheet, cell: labelCell, code: indicator.code });
+        issues.add(
+          "erreur",
+          `L’indicateur ${indicator.code} figure déjà ligne ${first + 1} : cette ligne est ignorée.`,
+          { sheet, cell: labelCell, code: indicator.code },
+        );
         continue;
       }
       matched.set(indicator.code, r);
     } else if (codeText && !label) {
-      issues.add("info", `Le code « ${codeText} » n’est pas au catalogue et la ligne n’a pas de libellé : elle est ignorée.`, { sheet, cell: cellAddress(r, c.code!) });
+      issues.add(
+        "info",
+        `Le code « ${codeText} » n’est pas au catalogue et la ligne n’a pas de libellé : elle est ignorée.`,
+        { sheet, cell: cellAddress(r, c.code!) },
+      );
       continue;
     }
 
@@ -200,7 +266,11 @@ export function readPilotRows(grid: Grid, layout: PilotLayout, issues: IssueList
     const target = resolveTarget(grid, r, c.cible, unit, indicator, sheet, issues);
     const deadline = resolveDeadline(grid, r, c.echeance, indicator, sheet, issues);
     if (!indicator)
-      issues.add("info", `« ${label || codeText} » ne correspond à aucun indicateur du catalogue : suivi hors catalogue, attendu chaque semestre.`, { sheet, cell: labelCell });
+      issues.add(
+        "info",
+        `« ${label || codeText} » ne correspond à aucun indicateur du catalogue : suivi hors catalogue, attendu chaque semestre.`,
+        { sheet, cell: labelCell },
+      );
     const ownerText = cellText(at(grid, r, c.responsable));
     out.push({
       row: r,
@@ -231,7 +301,8 @@ function guessUnit(targetCell: CellValue): Unit {
 
 function sameTarget(a: Target, b: Target): boolean {
   if (a.kind !== b.kind) return false;
-  if ((a.kind === "min" || a.kind === "max") && (b.kind === "min" || b.kind === "max")) return Math.abs(a.value - b.value) <= 1e-9;
+  if ((a.kind === "min" || a.kind === "max") && (b.kind === "min" || b.kind === "max"))
+    return Math.abs(a.value - b.value) <= 1e-9;
   return true;
 }
 
@@ -239,7 +310,15 @@ function sameDeadline(a: Deadline, b: Deadline): boolean {
   return a.kind === b.kind && (a.kind !== "year" || (b.kind === "year" && a.year === b.year));
 }
 
-function resolveTarget(grid: Grid, r: number, col: number | undefined, unit: Unit, indicator: CatalogueIndicator | undefined, sheet: string, issues: IssueList): Target {
+function resolveTarget(
+  grid: Grid,
+  r: number,
+  col: number | undefined,
+  unit: Unit,
+  indicator: CatalogueIndicator | undefined,
+  sheet: string,
+  issues: IssueList,
+): Target {
   const fallback: Target = indicator?.target ?? { kind: "aucune" };
   if (col === undefined) return fallback;
   const raw = at(grid, r, col);
@@ -248,15 +327,30 @@ function resolveTarget(grid: Grid, r: number, col: number | undefined, unit: Uni
   const code = indicator?.code ?? null;
   if (parsed.kind === "empty") return fallback;
   if (parsed.kind === "unreadable") {
-    issues.add("info", `Cible « ${cellText(raw)} » illisible : la cible du catalogue (${targetText(fallback, unit)}) est retenue.`, { sheet, cell, code });
+    issues.add(
+      "info",
+      `Cible « ${cellText(raw)} » illisible : la cible du catalogue (${targetText(fallback, unit)}) est retenue.`,
+      { sheet, cell, code },
+    );
     return fallback;
   }
   if (indicator && !sameTarget(parsed.target, indicator.target))
-    issues.add("info", `La cible du classeur (${targetText(parsed.target, unit)}) remplace celle du catalogue (${targetText(indicator.target, unit)}).`, { sheet, cell, code });
+    issues.add(
+      "info",
+      `La cible du classeur (${targetText(parsed.target, unit)}) remplace celle du catalogue (${targetText(indicator.target, unit)}).`,
+      { sheet, cell, code },
+    );
   return parsed.target;
 }
 
-function resolveDeadline(grid: Grid, r: number, col: number | undefined, indicator: CatalogueIndicator | undefined, sheet: string, issues: IssueList): Deadline {
+function resolveDeadline(
+  grid: Grid,
+  r: number,
+  col: number | undefined,
+  indicator: CatalogueIndicator | undefined,
+  sheet: string,
+  issues: IssueList,
+): Deadline {
   const fallback: Deadline = indicator?.deadline ?? { kind: "none" };
   if (col === undefined) return fallback;
   const raw = at(grid, r, col);
@@ -265,15 +359,31 @@ function resolveDeadline(grid: Grid, r: number, col: number | undefined, indicat
   const code = indicator?.code ?? null;
   if (parsed.kind === "empty") return fallback;
   if (parsed.kind === "unreadable") {
-    issues.add("info", `Échéance « ${cellText(raw)} » illisible : celle du catalogue (${deadlineText(fallback) || "aucune"}) est retenue.`, { sheet, cell, code });
+    issues.add(
+      "info",
+      `Échéance « ${cellText(raw)} » illisible : celle du catalogue (${deadlineText(fallback) || "aucune"}) est retenue.`,
+      { sheet, cell, code },
+    );
     return fallback;
   }
   if (indicator && !sameDeadline(parsed.deadline, indicator.deadline))
-    issues.add("info", `L’échéance du classeur (${deadlineText(parsed.deadline)}) remplace celle du catalogue (${deadlineText(indicator.deadline) || "aucune"}).`, { sheet, cell, code });
+    issues.add(
+      "info",
+      `L’échéance du classeur (${deadlineText(parsed.deadline)}) remplace celle du catalogue (${deadlineText(indicator.deadline) || "aucune"}).`,
+      { sheet, cell, code },
+    );
   return parsed.deadline;
 }
 
-function readReference(grid: Grid, r: number, c: Partial<Record<PilotColumnKey, number>>, unit: Unit, sheet: string, code: string | null, issues: IssueList): PilotRow["reference"] {
+function readReference(
+  grid: Grid,
+  r: number,
+  c: Partial<Record<PilotColumnKey, number>>,
+  unit: Unit,
+  sheet: string,
+  code: string | null,
+  issues: IssueList,
+): PilotRow["reference"] {
   if (c.reference === undefined) return null;
   const raw = at(grid, r, c.reference);
   const value = readIndicatorCell(raw, unit);
@@ -281,9 +391,13 @@ function readReference(grid: Grid, r: number, c: Partial<Record<PilotColumnKey, 
   const periodRaw = at(grid, r, c.periodeReference);
   const header = parseSemesterHeader(periodRaw);
   if (!header) {
-    issues.add("info", periodRaw === null || cellText(periodRaw) === ""
-      ? "Valeur de référence sans période de référence : elle est ignorée."
-      : `Période de référence « ${cellText(periodRaw)} » illisible : la valeur de référence est ignorée.`, { sheet, cell: cellAddress(r, c.reference), code });
+    issues.add(
+      "info",
+      periodRaw === null || cellText(periodRaw) === ""
+        ? "Valeur de référence sans période de référence : elle est ignorée."
+        : `Période de référence « ${cellText(periodRaw)} » illisible : la valeur de référence est ignorée.`,
+      { sheet, cell: cellAddress(r, c.reference), code },
+    );
     return null;
   }
   return { value: value.value, semester: header.semester };

@@ -6,7 +6,12 @@ import { AXES, OBJECTIVES, type Unit } from "./catalogue";
 import type { CellStyle, PlanCell, PlanValue, SheetPlan } from "./sheetPlan";
 import type { RefreshModel } from "./refreshModel";
 import { STATUS_KEYS, SEVERITIES, type StatusKey } from "./status";
-import { SEVERITY_PRESENTATION, STATUS_PRESENTATION, severityText, statusText } from "./statusPresentation";
+import {
+  SEVERITY_PRESENTATION,
+  STATUS_PRESENTATION,
+  severityText,
+  statusText,
+} from "./statusPresentation";
 import { semesterId, semesterLabel } from "./semester";
 import { columnLetters } from "./grid";
 import { deadlineText, targetText } from "./targets";
@@ -17,7 +22,14 @@ const BASE_STYLES: Readonly<Record<string, CellStyle>> = {
   title: { bold: true, size: 14, color: "1F3864" },
   subtitle: { italic: true, color: "404040" },
   section: { bold: true, size: 12, color: "1F4E79" },
-  header: { bold: true, fill: "1F4E79", color: "FFFFFF", wrap: true, border: BORDER, align: "center" },
+  header: {
+    bold: true,
+    fill: "1F4E79",
+    color: "FFFFFF",
+    wrap: true,
+    border: BORDER,
+    align: "center",
+  },
   label: { bold: true, border: BORDER },
   cell: { border: BORDER },
   wrap: { border: BORDER, wrap: true },
@@ -106,25 +118,55 @@ export function refreshDateText(d: Date): string {
 
 export function buildStatutPlan(m: RefreshModel): SheetPlan {
   const header = [
-    "Code", "Axe", "Objectif", "Indicateur", "Responsable", "Valeur", "Valeur un an plus tôt", "Évolution",
-    "Cible", "Échéance", "Attendu (trajectoire)", "Part de la cible", "Statut", "Source", "Remarque",
+    "Code",
+    "Axe",
+    "Objectif",
+    "Indicateur",
+    "Responsable",
+    "Valeur",
+    "Valeur un an plus tôt",
+    "Évolution",
+    "Cible",
+    "Échéance",
+    "Attendu (trajectoire)",
+    "Part de la cible",
+    "Statut",
+    "Source",
+    "Remarque",
   ];
   const rows: PlanCell[][] = [
-    [c(`Statut des indicateurs SPASER — ${semesterLabel(m.semester)} (${semesterId(m.semester)})`, "title")],
+    [
+      c(
+        `Statut des indicateurs SPASER — ${semesterLabel(m.semester)} (${semesterId(m.semester)})`,
+        "title",
+      ),
+    ],
     header.map((h) => c(h, "header")),
   ];
   for (const e of m.evaluated) {
     const ind = e.indicator;
-    const change = typeof e.value === "number" && typeof e.previous === "number" ? e.value - e.previous : null;
-    const share = ind.target.kind === "min" && typeof e.value === "number" && ind.target.value > 0 ? e.value / ind.target.value : null;
+    const change =
+      typeof e.value === "number" && typeof e.previous === "number" ? e.value - e.previous : null;
+    const share =
+      ind.target.kind === "min" && typeof e.value === "number" && ind.target.value > 0
+        ? e.value / ind.target.value
+        : null;
     rows.push([
       c(ind.code ?? "", "label"),
       c(AXES.find((a) => a.code === ind.axis)?.label ?? ind.axis, "wrap"),
       c(OBJECTIVES.find((o) => o.code === ind.objective)?.label ?? ind.objective, "wrap"),
       c(ind.label, "wrap"),
       c(ind.owner ?? "", "wrap"),
-      c(displayValue(e.value), typeof e.value === "number" ? "number" : "cell", typeof e.value === "number" ? valueFormat(ind.unit, e.value) : undefined),
-      c(displayValue(e.previous), typeof e.previous === "number" ? "number" : "cell", typeof e.previous === "number" ? valueFormat(ind.unit, e.previous) : undefined),
+      c(
+        displayValue(e.value),
+        typeof e.value === "number" ? "number" : "cell",
+        typeof e.value === "number" ? valueFormat(ind.unit, e.value) : undefined,
+      ),
+      c(
+        displayValue(e.previous),
+        typeof e.previous === "number" ? "number" : "cell",
+        typeof e.previous === "number" ? valueFormat(ind.unit, e.previous) : undefined,
+      ),
       c(change, "number", change === null ? undefined : signedFormat(ind.unit)),
       c(targetText(ind.target, ind.unit), "cell"),
       c(deadlineText(ind.deadline), "cell"),
@@ -155,15 +197,35 @@ export function buildControlePlan(m: RefreshModel): SheetPlan {
   const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? "s" : ""}`;
   const rows: PlanCell[][] = [
     [c(`Contrôle des données — ${semesterLabel(m.semester)} (${semesterId(m.semester)})`, "title")],
-    [c(`${plural(counts.erreur, "erreur")}, ${plural(counts.avertissement, "avertissement")}, ${plural(counts.info, "information")}. Cliquez sur une cellule pour aller à la donnée en cause.`, "subtitle")],
+    [
+      c(
+        `${plural(counts.erreur, "erreur")}, ${plural(counts.avertissement, "avertissement")}, ${plural(counts.info, "information")}. Cliquez sur une cellule pour aller à la donnée en cause.`,
+        "subtitle",
+      ),
+    ],
     ["Gravité", "Feuille", "Cellule", "Indicateur", "Message"].map((h) => c(h, "header")),
   ];
   for (const i of m.issues) {
     const cellRef: PlanCell =
-      i.sheet && i.cell ? { value: i.cell, style: "link", link: { sheet: i.sheet, cell: i.cell } } : c(i.cell ?? "", "cell");
-    rows.push([c(severityText(i.severity), `severity_${i.severity}`), c(i.sheet ?? "", "cell"), cellRef, c(i.code ?? "", "cell"), c(i.message, "wrap")]);
+      i.sheet && i.cell
+        ? { value: i.cell, style: "link", link: { sheet: i.sheet, cell: i.cell } }
+        : c(i.cell ?? "", "cell");
+    rows.push([
+      c(severityText(i.severity), `severity_${i.severity}`),
+      c(i.sheet ?? "", "cell"),
+      cellRef,
+      c(i.code ?? "", "cell"),
+      c(i.message, "wrap"),
+    ]);
   }
-  if (m.issues.length === 0) rows.push([c("—", "cell"), c("", "cell"), c("", "cell"), c("", "cell"), c("Aucune anomalie détectée.", "wrap")]);
+  if (m.issues.length === 0)
+    rows.push([
+      c("—", "cell"),
+      c("", "cell"),
+      c("", "cell"),
+      c("", "cell"),
+      c("Aucune anomalie détectée.", "wrap"),
+    ]);
   return {
     name: m.names.controle,
     kind: "controle",
@@ -177,7 +239,10 @@ export function buildControlePlan(m: RefreshModel): SheetPlan {
   };
 }
 
-function countBy<K extends string>(items: readonly { status: StatusKey }[], key: (i: number) => K | undefined): Map<K, Record<StatusKey, number>> {
+function countBy<K extends string>(
+  items: readonly { status: StatusKey }[],
+  key: (i: number) => K | undefined,
+): Map<K, Record<StatusKey, number>> {
   const out = new Map<K, Record<StatusKey, number>>();
   items.forEach((item, i) => {
     const k = key(i);
@@ -199,7 +264,12 @@ export function buildSynthesePlan(m: RefreshModel): SheetPlan {
   const dataBars: NonNullable<SheetPlan["dataBars"]>[number][] = [];
   const push = (row: PlanCell[]) => rows.push(row);
   const rowNo = () => rows.length; // 0-based index of the next row
-  push([c(`Synthèse SPASER 2026-2030 — ${semesterLabel(m.semester)} (${semesterId(m.semester)})`, "title")]);
+  push([
+    c(
+      `Synthèse SPASER 2026-2030 — ${semesterLabel(m.semester)} (${semesterId(m.semester)})`,
+      "title",
+    ),
+  ]);
   merges.push("A1:I1");
   push([c("Classeur", "label"), c(r.workbook, "cell")]);
   push([c("Actualisé le", "label"), c(refreshDateText(m.refreshedAt), "cell")]);
@@ -214,7 +284,11 @@ export function buildSynthesePlan(m: RefreshModel): SheetPlan {
   push([c("Indicateurs attendus", "label"), c(r.completeness.expected, "number", FORMAT_COUNT)]);
   push([c("Indicateurs renseignés", "label"), c(r.completeness.filled, "number", FORMAT_COUNT)]);
   const gov = m.evaluated.find((e) => e.indicator.code === "GOV2-I4");
-  push([c("Taux de complétude", "label"), c(r.completeness.rate, "number", FORMAT_RATE), ...(gov ? [c(statusText(gov.status), `status_${gov.status}`)] : [])]);
+  push([
+    c("Taux de complétude", "label"),
+    c(r.completeness.rate, "number", FORMAT_RATE),
+    ...(gov ? [c(statusText(gov.status), `status_${gov.status}`)] : []),
+  ]);
   push([]);
 
   push([c("Statuts des indicateurs", "section")]);
@@ -223,19 +297,33 @@ export function buildSynthesePlan(m: RefreshModel): SheetPlan {
   const listed = m.evaluated.length;
   for (const s of STATUS_KEYS) {
     const n = r.statusCounts[s];
-    push([c(statusText(s), `status_${s}`), c(n, "number", FORMAT_COUNT), c(listed > 0 ? n / listed : null, "number", FORMAT_RATE)]);
+    push([
+      c(statusText(s), `status_${s}`),
+      c(n, "number", FORMAT_COUNT),
+      c(listed > 0 ? n / listed : null, "number", FORMAT_RATE),
+    ]);
   }
-  const statusRange = { categories: `A${statusFirst + 1}:A${rowNo()}`, values: `B${statusFirst + 1}:B${rowNo()}` };
+  const statusRange = {
+    categories: `A${statusFirst + 1}:A${rowNo()}`,
+    values: `B${statusFirst + 1}:B${rowNo()}`,
+  };
   dataBars.push({ range: `C${statusFirst + 1}:C${rowNo()}`, color: "5B9BD5", min: 0, max: 1 });
   push([]);
 
   push([c("Taux phares (année en cours, L2111-3 : en nombre et en montant)", "section")]);
-  push(["Indicateur", "Code", "Cible", "En nombre de marchés", "En montant", "Statut"].map((h) => c(h, "header")));
+  push(
+    ["Indicateur", "Code", "Cible", "En nombre de marchés", "En montant", "Statut"].map((h) =>
+      c(h, "header"),
+    ),
+  );
   const headFirst = rowNo();
   for (const h of m.headline)
     push([
-      c(h.label, "wrap"), c(h.code, "cell"), c(h.target, "cell"),
-      c(h.byCount, "number", FORMAT_RATE), c(h.byAmount, "number", FORMAT_RATE),
+      c(h.label, "wrap"),
+      c(h.code, "cell"),
+      c(h.target, "cell"),
+      c(h.byCount, "number", FORMAT_RATE),
+      c(h.byAmount, "number", FORMAT_RATE),
       h.status ? c(statusText(h.status), `status_${h.status}`) : c("", "cell"),
     ]);
   if (m.headline.length > 0) {
@@ -243,20 +331,36 @@ export function buildSynthesePlan(m: RefreshModel): SheetPlan {
     dataBars.push({ range: `E${headFirst + 1}:E${rowNo()}`, color: "70AD47", min: 0, max: 1 });
   }
   if (m.plannedHours !== null)
-    push([c("Heures d’insertion prévues dans les marchés notifiés depuis le 1er janvier", "wrap"), c("", "cell"), c("", "cell"), c(m.plannedHours, "number", '#,##0 "h"')]);
+    push([
+      c("Heures d’insertion prévues dans les marchés notifiés depuis le 1er janvier", "wrap"),
+      c("", "cell"),
+      c("", "cell"),
+      c(m.plannedHours, "number", '#,##0 "h"'),
+    ]);
   push([]);
 
   const groupHeader = (first: string) =>
-    [first, "Indicateurs", ...STATUS_KEYS.map((s) => `${STATUS_PRESENTATION[s].symbol} ${STATUS_PRESENTATION[s].label}`)].map((h) => c(h, "header"));
+    [
+      first,
+      "Indicateurs",
+      ...STATUS_KEYS.map((s) => `${STATUS_PRESENTATION[s].symbol} ${STATUS_PRESENTATION[s].label}`),
+    ].map((h) => c(h, "header"));
   push([c("Par axe", "section")]);
   push(groupHeader("Axe"));
   const byAxis = countBy(m.evaluated, (i) => m.evaluated[i]!.indicator.axis);
-  const axisOrder = [...AXES.map((a) => a.code), ...[...byAxis.keys()].filter((k) => !AXES.some((a) => a.code === k))];
+  const axisOrder = [
+    ...AXES.map((a) => a.code),
+    ...[...byAxis.keys()].filter((k) => !AXES.some((a) => a.code === k)),
+  ];
   for (const axis of axisOrder) {
     const counts = byAxis.get(axis);
     if (!counts) continue;
     const total = STATUS_KEYS.reduce((n, s) => n + counts[s], 0);
-    push([c(AXES.find((a) => a.code === axis)?.label ?? axis, "label"), c(total, "number"), ...STATUS_KEYS.map((s) => c(counts[s], counts[s] > 0 ? `status_${s}` : "number"))]);
+    push([
+      c(AXES.find((a) => a.code === axis)?.label ?? axis, "label"),
+      c(total, "number"),
+      ...STATUS_KEYS.map((s) => c(counts[s], counts[s] > 0 ? `status_${s}` : "number")),
+    ]);
   }
   push([]);
   push([c("Par objectif", "section")]);
@@ -266,15 +370,25 @@ export function buildSynthesePlan(m: RefreshModel): SheetPlan {
     const counts = byObjective.get(o.code);
     if (!counts) continue;
     const total = STATUS_KEYS.reduce((n, s) => n + counts[s], 0);
-    push([c(`${o.code} — ${o.label}`, "wrap"), c(total, "number"), ...STATUS_KEYS.map((s) => c(counts[s], counts[s] > 0 ? `status_${s}` : "number"))]);
+    push([
+      c(`${o.code} — ${o.label}`, "wrap"),
+      c(total, "number"),
+      ...STATUS_KEYS.map((s) => c(counts[s], counts[s] > 0 ? `status_${s}` : "number")),
+    ]);
   }
   push([]);
   push([c("Complétude par responsable", "section")]);
   push(["Responsable", "Attendus", "Renseignés", "Taux"].map((h) => c(h, "header")));
   const ownerFirst = rowNo();
   for (const o of m.owners)
-    push([c(o.owner, "wrap"), c(o.expected, "number"), c(o.filled, "number"), c(o.expected > 0 ? o.filled / o.expected : null, "number", FORMAT_RATE)]);
-  if (m.owners.length > 0) dataBars.push({ range: `D${ownerFirst + 1}:D${rowNo()}`, color: "5B9BD5", min: 0, max: 1 });
+    push([
+      c(o.owner, "wrap"),
+      c(o.expected, "number"),
+      c(o.filled, "number"),
+      c(o.expected > 0 ? o.filled / o.expected : null, "number", FORMAT_RATE),
+    ]);
+  if (m.owners.length > 0)
+    dataBars.push({ range: `D${ownerFirst + 1}:D${rowNo()}`, color: "5B9BD5", min: 0, max: 1 });
 
   return {
     name: m.names.synthese,
@@ -285,7 +399,14 @@ export function buildSynthesePlan(m: RefreshModel): SheetPlan {
     styles: STYLES,
     merges,
     dataBars,
-    charts: [{ title: "Statuts des indicateurs", categories: statusRange.categories, values: statusRange.values, anchor: "K6" }],
+    charts: [
+      {
+        title: "Statuts des indicateurs",
+        categories: statusRange.categories,
+        values: statusRange.values,
+        anchor: "K6",
+      },
+    ],
     print: { landscape: true, fitToWidth: true },
   };
 }
@@ -303,7 +424,9 @@ export function withRowHeights(plan: SheetPlan): SheetPlan {
     row.forEach((cell, col) => {
       if (!cell.style || !plan.styles[cell.style]?.wrap || typeof cell.value !== "string") return;
       const perLine = Math.max(1, Math.floor((plan.columnWidths[col] ?? 10) * 1.2));
-      const needed = cell.value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      const needed = cell.value
+        .split("\n")
+        .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
       lines = Math.max(lines, needed);
     });
     return lines > 1 ? lines * LINE_HEIGHT : undefined;
@@ -314,4 +437,3 @@ export function withRowHeights(plan: SheetPlan): SheetPlan {
 export function buildPlans(m: RefreshModel): SheetPlan[] {
   return [buildSynthesePlan(m), buildStatutPlan(m), buildControlePlan(m)].map(withRowHeights);
 }
-

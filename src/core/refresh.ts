@@ -46,7 +46,9 @@ function noIndicatorSheet(name: string): RefreshOutcome {
 
 /** The latest semester column holding a usable entered value; else the latest column. */
 function defaultSemester(layout: PilotLayout, rows: readonly PilotRow[]): Semester | undefined {
-  const columns = [...layout.semesters.values()].sort((a, b) => compareSemesters(b.semester, a.semester));
+  const columns = [...layout.semesters.values()].sort((a, b) =>
+    compareSemesters(b.semester, a.semester),
+  );
   for (const col of columns)
     for (const row of rows) {
       const cell = row.cells.get(semesterId(col.semester));
@@ -55,7 +57,12 @@ function defaultSemester(layout: PilotLayout, rows: readonly PilotRow[]): Semest
   return columns[0]?.semester;
 }
 
-function resolveRegister(grids: readonly Grid[], options: RefreshOptions, skip: Set<string>, issues: IssueList): Register | null {
+function resolveRegister(
+  grids: readonly Grid[],
+  options: RefreshOptions,
+  skip: Set<string>,
+  issues: IssueList,
+): Register | null {
   const chosen = options.mapping?.registerSheet;
   if (chosen === null) return null;
   let layout;
@@ -63,13 +70,20 @@ function resolveRegister(grids: readonly Grid[], options: RefreshOptions, skip: 
     const grid = grids.find((g) => g.name === chosen);
     const header = grid ? findRegisterHeader(grid) : undefined;
     if (!grid || !header) {
-      issues.add("avertissement", `La feuille « ${chosen} » ne ressemble pas à un registre des marchés (pas de colonne « Date de notification ») : les indicateurs calculés doivent être saisis.`, { sheet: chosen });
+      issues.add(
+        "avertissement",
+        `La feuille « ${chosen} » ne ressemble pas à un registre des marchés (pas de colonne « Date de notification ») : les indicateurs calculés doivent être saisis.`,
+        { sheet: chosen },
+      );
       return null;
     }
     layout = { sheet: grid.name, headerRow: header.row, columns: header.columns };
   } else layout = findRegisterSheet(grids, skip);
   if (!layout) {
-    issues.add("info", "Aucun registre des marchés n’a été trouvé (feuille avec une colonne « Date de notification ») : les indicateurs calculés doivent être saisis.");
+    issues.add(
+      "info",
+      "Aucun registre des marchés n’a été trouvé (feuille avec une colonne « Date de notification ») : les indicateurs calculés doivent être saisis.",
+    );
     return null;
   }
   const grid = grids.find((g) => g.name === layout.sheet)!;
@@ -85,7 +99,12 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
   let grid: Grid | undefined;
   if (options.mapping) {
     layout = layoutFromMapping(grids, options.mapping, issues);
-    if (!layout) return { ok: false, code: "bad-mapping", message: `La correspondance choisie ne convient pas : la feuille « ${options.mapping.sheet} » doit exister et une colonne « Indicateur » doit être désignée.` };
+    if (!layout)
+      return {
+        ok: false,
+        code: "bad-mapping",
+        message: `La correspondance choisie ne convient pas : la feuille « ${options.mapping.sheet} » doit exister et une colonne « Indicateur » doit être désignée.`,
+      };
     grid = grids.find((g) => g.name === layout!.sheet);
   } else {
     const found = findPilotSheet(grids, skip);
@@ -100,17 +119,36 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
   let semester: Semester | undefined;
   if (options.semester !== undefined) {
     semester = parseSemesterId(options.semester);
-    if (!semester) return { ok: false, code: "bad-semester", message: `Semestre « ${options.semester} » invalide : écrivez-le sous la forme 2026-S1 ou 2026-S2.` };
+    if (!semester)
+      return {
+        ok: false,
+        code: "bad-semester",
+        message: `Semestre « ${options.semester} » invalide : écrivez-le sous la forme 2026-S1 ou 2026-S2.`,
+      };
   } else semester = defaultSemester(layout, rows);
   if (!semester) return noIndicatorSheet(options.workbookName);
   if (!layout.semesters.has(semesterId(semester)))
-    issues.add("info", `Le classeur n’a pas de colonne pour ${semesterId(semester)} : seules les valeurs calculées à partir du registre sont disponibles.`, { sheet: layout.sheet });
+    issues.add(
+      "info",
+      `Le classeur n’a pas de colonne pour ${semesterId(semester)} : seules les valeurs calculées à partir du registre sont disponibles.`,
+      { sheet: layout.sheet },
+    );
 
-  const evaluator = new Evaluator({ semester, layout, register, issues, tolerance: options.tolerance ?? DEFAULT_TOLERANCE });
+  const evaluator = new Evaluator({
+    semester,
+    layout,
+    register,
+    issues,
+    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+  });
   const all = Evaluator.allRows(rows);
   const firstPass = new Map<PilotRow, Evaluated | undefined>();
-  for (const row of all) if (row.catalogue?.computed?.kind !== "completeness") firstPass.set(row, evaluator.evaluate(row, null));
-  const counted = [...firstPass.values()].filter((e): e is Evaluated => e !== undefined && e.expectedInCompleteness);
+  for (const row of all)
+    if (row.catalogue?.computed?.kind !== "completeness")
+      firstPass.set(row, evaluator.evaluate(row, null));
+  const counted = [...firstPass.values()].filter(
+    (e): e is Evaluated => e !== undefined && e.expectedInCompleteness,
+  );
   const expected = counted.length;
   const filled = counted.filter((e) => e.filled).length;
   const rate = expected > 0 ? filled / expected : null;
@@ -120,7 +158,10 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
     if (e) evaluated.push(e);
   }
 
-  const statusCounts = Object.fromEntries(STATUS_KEYS.map((s) => [s, 0])) as Record<StatusKey, number>;
+  const statusCounts = Object.fromEntries(STATUS_KEYS.map((s) => [s, 0])) as Record<
+    StatusKey,
+    number
+  >;
   for (const e of evaluated) statusCounts[e.status]++;
 
   const owners = new Map<string, OwnerCompleteness>();
@@ -132,13 +173,21 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
 
   const names = { synthese: "", statut: "", controle: "" };
   const taken = new Set<string>();
-  for (const [key, base] of [["synthese", "Synthèse"], ["statut", "Statut"], ["controle", "Contrôle"]] as const) {
+  for (const [key, base] of [
+    ["synthese", "Synthèse"],
+    ["statut", "Statut"],
+    ["controle", "Contrôle"],
+  ] as const) {
     const wanted = `${base} ${semesterId(semester)}`;
     const name = resolveSheetName(wanted, existing, taken);
     taken.add(name.toLowerCase());
     names[key] = name;
     if (name !== wanted)
-      issues.add("avertissement", `La feuille « ${wanted} » existe déjà et n’a pas été écrite par le complément : elle est conservée telle quelle et les résultats sont écrits dans « ${name} ».`, { sheet: wanted });
+      issues.add(
+        "avertissement",
+        `La feuille « ${wanted} » existe déjà et n’a pas été écrite par le complément : elle est conservée telle quelle et les résultats sont écrits dans « ${name} ».`,
+        { sheet: wanted },
+      );
   }
 
   const sortedIssues = issues.sorted();
@@ -165,7 +214,14 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
         axis: ind.axis,
         objective: ind.objective,
         owner: ind.owner,
-        deadline: ind.deadline.kind === "year" ? String(ind.deadline.year) : ind.deadline.kind === "none" ? null : ind.deadline.kind === "every-semester" ? "chaque semestre" : "chaque année",
+        deadline:
+          ind.deadline.kind === "year"
+            ? String(ind.deadline.year)
+            : ind.deadline.kind === "none"
+              ? null
+              : ind.deadline.kind === "every-semester"
+                ? "chaque semestre"
+                : "chaque année",
         ...(e.remark ? { remark: e.remark } : {}),
         ...(e.cell ? { sheet: layout!.sheet, cell: e.cell } : {}),
       };

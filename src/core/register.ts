@@ -9,7 +9,13 @@ import type { IssueList } from "./issues";
 import { normalizeText } from "./normalize";
 import type { Nature } from "./thresholds";
 import { type Day } from "./day";
-import { cellText, isBlankCell, parseBooleanToken, readDayCell, readNumberCell } from "./cellReading";
+import {
+  cellText,
+  isBlankCell,
+  parseBooleanToken,
+  readDayCell,
+  readNumberCell,
+} from "./cellReading";
 import { HEADER_SCAN_ROWS, isOutputSheetName } from "./pilotSheet";
 
 const NAME_HINTS = ["marches", "registre", "decp", "contrats", "marche"];
@@ -43,9 +49,23 @@ export interface Contract {
 }
 
 const FLAG_ORDER: readonly ContractFlag[] = [
-  "labelSpaser", "sourcing", "negociation", "clauseProgres", "acv", "env", "social", "clauseInsertion",
-  "reserveOuInsertion", "criteresNumeriqueResponsable", "critereEnvironnemental", "achatNumerique",
-  "sectionFonctionnement", "montantSup40000", "directionVoirie", "analyseClauseSociale", "clauseSocialeOuException",
+  "labelSpaser",
+  "sourcing",
+  "negociation",
+  "clauseProgres",
+  "acv",
+  "env",
+  "social",
+  "clauseInsertion",
+  "reserveOuInsertion",
+  "criteresNumeriqueResponsable",
+  "critereEnvironnemental",
+  "achatNumerique",
+  "sectionFonctionnement",
+  "montantSup40000",
+  "directionVoirie",
+  "analyseClauseSociale",
+  "clauseSocialeOuException",
 ];
 const FLAG_BIT = new Map(FLAG_ORDER.map((f, i) => [f, 1 << i]));
 
@@ -65,18 +85,27 @@ export interface Register {
 }
 
 /** A register header row needs a notification date and one of amount, object, considerations. */
-export function findRegisterHeader(grid: Grid): { row: number; columns: Partial<Record<RegisterColumnKey, number>> } | undefined {
+export function findRegisterHeader(
+  grid: Grid,
+): { row: number; columns: Partial<Record<RegisterColumnKey, number>> } | undefined {
   const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = grid.rows[r] ?? [];
-    const columns = assignColumns(row.map((c) => (typeof c === "string" ? matchRegisterHeader(c) : undefined)));
-    const support = ["montant", "objet", "social", "env", "reference"].filter((k) => columns[k as RegisterColumnKey] !== undefined).length;
+    const columns = assignColumns(
+      row.map((c) => (typeof c === "string" ? matchRegisterHeader(c) : undefined)),
+    );
+    const support = ["montant", "objet", "social", "env", "reference"].filter(
+      (k) => columns[k as RegisterColumnKey] !== undefined,
+    ).length;
     if (columns.dateNotification !== undefined && support >= 1) return { row: r, columns };
   }
   return undefined;
 }
 
-export function findRegisterSheet(grids: readonly Grid[], skip: ReadonlySet<string>): RegisterLayout | undefined {
+export function findRegisterSheet(
+  grids: readonly Grid[],
+  skip: ReadonlySet<string>,
+): RegisterLayout | undefined {
   let best: { layout: RegisterLayout; score: number } | undefined;
   for (const grid of grids) {
     if (skip.has(grid.name) || isOutputSheetName(grid.name)) continue;
@@ -85,7 +114,8 @@ export function findRegisterSheet(grids: readonly Grid[], skip: ReadonlySet<stri
     const name = normalizeText(grid.name);
     const hint = NAME_HINTS.some((h) => name.includes(h)) ? 1000 : 0;
     const score = hint + Object.keys(found.columns).length;
-    if (!best || score > best.score) best = { layout: { sheet: grid.name, headerRow: found.row, columns: found.columns }, score };
+    if (!best || score > best.score)
+      best = { layout: { sheet: grid.name, headerRow: found.row, columns: found.columns }, score };
   }
   return best?.layout;
 }
@@ -99,7 +129,10 @@ const NONE_VALUES = new Set(["sans objet", "non", "aucune", "aucun", "neant"]);
  * `Pas de considération…`, `Sans objet`, `non`, empty = none; a positive value wins; `oui` or any
  * other text = a consideration of unknown kind.
  */
-export function readConsiderations(raw: CellValue, known: readonly string[]): { value: Considerations; unknown: string[] } {
+export function readConsiderations(
+  raw: CellValue,
+  known: readonly string[],
+): { value: Considerations; unknown: string[] } {
   const kinds = new Set<string>();
   const unknown: string[] = [];
   let any = false;
@@ -155,10 +188,20 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   const contracts: Contract[] = [];
   const seen = new Map<string, number>();
   const issueCount = new Map<string, number>();
-  const report = (key: string, severity: "avertissement" | "info", message: string, row: number, col: number | undefined): void => {
+  const report = (
+    key: string,
+    severity: "avertissement" | "info",
+    message: string,
+    row: number,
+    col: number | undefined,
+  ): void => {
     const n = (issueCount.get(key) ?? 0) + 1;
     issueCount.set(key, n);
-    if (n <= MAX_ISSUES_PER_COLUMN) issues.add(severity, message, { sheet, cell: col === undefined ? null : cellAddress(row, col) });
+    if (n <= MAX_ISSUES_PER_COLUMN)
+      issues.add(severity, message, {
+        sheet,
+        cell: col === undefined ? null : cellAddress(row, col),
+      });
   };
   const get = (row: readonly CellValue[], key: RegisterColumnKey): CellValue => {
     const col = c[key];
@@ -169,7 +212,13 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
     if (isBlankCell(raw)) return false;
     const b = parseBooleanToken(raw);
     if (b === undefined) {
-      report(key, "info", `Réponse « ${cellText(raw)} » non reconnue (attendu oui ou non) : comptée comme non.`, r, c[key]);
+      report(
+        key,
+        "info",
+        `Réponse « ${cellText(raw)} » non reconnue (attendu oui ou non) : comptée comme non.`,
+        r,
+        c[key],
+      );
       return false;
     }
     return b;
@@ -196,7 +245,13 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
       const key = `${cellText(get(row, "acheteur"))}\u0000${refText}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        report("duplicate", "info", `Le marché « ${refText} » figure déjà ligne ${first + 1} (une ligne par titulaire ?) : il n’est compté qu’une fois.`, r, c.reference);
+        report(
+          "duplicate",
+          "info",
+          `Le marché « ${refText} » figure déjà ligne ${first + 1} (une ligne par titulaire ?) : il n’est compté qu’une fois.`,
+          r,
+          c.reference,
+        );
         continue;
       }
       seen.set(key, r);
@@ -204,17 +259,33 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
     const notifiedRaw = get(row, "dateNotification");
     const notified = readDayCell(notifiedRaw) ?? null;
     if (notified === null)
-      report("date", "avertissement", isBlankCell(notifiedRaw)
-        ? "Marché sans date de notification : il est hors de tout périmètre de calcul."
-        : `Date de notification « ${cellText(notifiedRaw)} » illisible : le marché est hors de tout périmètre de calcul.`, r, c.dateNotification);
+      report(
+        "date",
+        "avertissement",
+        isBlankCell(notifiedRaw)
+          ? "Marché sans date de notification : il est hors de tout périmètre de calcul."
+          : `Date de notification « ${cellText(notifiedRaw)} » illisible : le marché est hors de tout périmètre de calcul.`,
+        r,
+        c.dateNotification,
+      );
 
     const { nature: natureFromColumn, defence } = readNature(get(row, "nature"));
     const nature = natureFromColumn ?? natureFromCpv(get(row, "codeCPV"));
-    const socialRead = c.social !== undefined ? considerations(get(row, "social"), SOCIAL_VALUES) : null;
+    const socialRead =
+      c.social !== undefined ? considerations(get(row, "social"), SOCIAL_VALUES) : null;
     const envRead = c.env !== undefined ? considerations(get(row, "env"), ENV_VALUES) : null;
-    for (const [read, key] of [[socialRead, "social"], [envRead, "env"]] as const)
+    for (const [read, key] of [
+      [socialRead, "social"],
+      [envRead, "env"],
+    ] as const)
       if (read && read.unknown.length > 0)
-        report(key, "info", `Considération « ${read.unknown.join(", ")} » d’un type inconnu : comptée comme une considération sans précision.`, r, c[key]);
+        report(
+          key,
+          "info",
+          `Considération « ${read.unknown.join(", ")} » d’un type inconnu : comptée comme une considération sans précision.`,
+          r,
+          c[key],
+        );
 
     let flags = 0;
     const set = (flag: ContractFlag) => (flags |= flagBit(flag));
@@ -225,14 +296,28 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
     if (env?.any) set("env");
     if (env?.kinds.has("critere environnemental")) set("critereEnvironnemental");
     const plannedHours = readNumberCell(get(row, "heuresPrevues")) ?? 0;
-    if ((c.clauseInsertion !== undefined && yes(row, r, "clauseInsertion")) || plannedHours > 0) set("clauseInsertion");
+    if ((c.clauseInsertion !== undefined && yes(row, r, "clauseInsertion")) || plannedHours > 0)
+      set("clauseInsertion");
     const reserved = social?.kinds.has("marche reserve") ?? false;
-    if (reserved || (c.marcheInsertion !== undefined && yes(row, r, "marcheInsertion"))) set("reserveOuInsertion");
-    if (c.direction !== undefined && normalizeText(cellText(get(row, "direction"))).includes("voirie")) set("directionVoirie");
-    if (c.section !== undefined && normalizeText(cellText(get(row, "section"))).includes("fonctionnement")) set("sectionFonctionnement");
+    if (reserved || (c.marcheInsertion !== undefined && yes(row, r, "marcheInsertion")))
+      set("reserveOuInsertion");
+    if (
+      c.direction !== undefined &&
+      normalizeText(cellText(get(row, "direction"))).includes("voirie")
+    )
+      set("directionVoirie");
+    if (
+      c.section !== undefined &&
+      normalizeText(cellText(get(row, "section"))).includes("fonctionnement")
+    )
+      set("sectionFonctionnement");
     const amount = readNumberCell(get(row, "montant")) ?? null;
     if (amount !== null && amount > 40_000) set("montantSup40000");
-    if (social?.kinds.has("clause sociale") || (c.exception !== undefined && yes(row, r, "exception"))) set("clauseSocialeOuException");
+    if (
+      social?.kinds.has("clause sociale") ||
+      (c.exception !== undefined && yes(row, r, "exception"))
+    )
+      set("clauseSocialeOuException");
 
     const durationRaw = get(row, "dureeMois");
     const duration = readNumberCell(durationRaw);
@@ -251,6 +336,10 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   }
   for (const [key, n] of issueCount)
     if (n > MAX_ISSUES_PER_COLUMN)
-      issues.add("info", `${n - MAX_ISSUES_PER_COLUMN} autres anomalies du même type (${key}) dans le registre ne sont pas détaillées.`, { sheet });
+      issues.add(
+        "info",
+        `${n - MAX_ISSUES_PER_COLUMN} autres anomalies du même type (${key}) dans le registre ne sont pas détaillées.`,
+        { sheet },
+      );
   return { layout, contracts, has: (key) => c[key] !== undefined };
 }

@@ -4,7 +4,11 @@ import type { ExistingSheet } from "./api";
  * Chooses where each output sheet goes: its own name when free or ours, else the first
  * `Name (2)`, `Name (3)`… that is free or ours. A sheet we did not write is never overwritten.
  */
-export function resolveSheetName(wanted: string, existing: readonly ExistingSheet[], taken: ReadonlySetLike): string {
+export function resolveSheetName(
+  wanted: string,
+  existing: readonly ExistingSheet[],
+  taken: ReadonlySetLike,
+): string {
   const byName = new Map(existing.map((s) => [s.name.toLowerCase(), s]));
   for (let i = 1; ; i++) {
     const candidate = i === 1 ? wanted : `${wanted} (${i})`;

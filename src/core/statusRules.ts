@@ -54,7 +54,12 @@ export function deadlineReached(deadline: Deadline, s: Semester): boolean {
  * Trajectory: linear per semester from the baseline to the target at the deadline's S2. No
  * baseline, a target for every period, or a deadline reached → the target itself.
  */
-export function expectedAt(target: number, deadline: Deadline, baseline: StatusInput["baseline"], s: Semester): number {
+export function expectedAt(
+  target: number,
+  deadline: Deadline,
+  baseline: StatusInput["baseline"],
+  s: Semester,
+): number {
   if (deadline.kind !== "year" || baseline === null || deadlineReached(deadline, s)) return target;
   const start = semesterIndex(baseline.semester);
   const end = semesterIndex({ year: deadline.year, half: 2 });
@@ -69,7 +74,8 @@ export function evaluateStatus(input: StatusInput): StatusResult {
   if (!input.due && (current.kind === "none" || current.kind === "error" || current.kind === "na"))
     return { status: undefined, expected: null };
   // 2. Nothing entered and nothing computed.
-  if (current.kind === "none" || current.kind === "error") return { status: "non_renseigne", expected: null };
+  if (current.kind === "none" || current.kind === "error")
+    return { status: "non_renseigne", expected: null };
   // 3. Invalid entry, nothing computed.
   if (current.kind === "invalid") return { status: "invalide", expected: null };
   // 4. No target, or not applicable.
@@ -79,7 +85,8 @@ export function evaluateStatus(input: StatusInput): StatusResult {
     // 5. Trends: compare with the same semester one year earlier.
     case "hausse":
     case "baisse": {
-      if (typeof value !== "number" || typeof input.previous !== "number") return { status: "suivi", expected: null };
+      if (typeof value !== "number" || typeof input.previous !== "number")
+        return { status: "suivi", expected: null };
       const diff = value - input.previous;
       if (Math.abs(diff) <= EPSILON) return { status: "a_surveiller", expected: null };
       const better = target.kind === "hausse" ? diff > 0 : diff < 0;
@@ -89,8 +96,12 @@ export function evaluateStatus(input: StatusInput): StatusResult {
     case "oui": {
       if (value === true) return { status: "atteint", expected: null };
       const earlier = input.earlierYes[0];
-      if (input.deadline.kind === "year" && earlier) return { status: "atteint", expected: null, remarkYes: earlier };
-      return { status: deadlineReached(input.deadline, input.semester) ? "en_retard" : "a_surveiller", expected: null };
+      if (input.deadline.kind === "year" && earlier)
+        return { status: "atteint", expected: null, remarkYes: earlier };
+      return {
+        status: deadlineReached(input.deadline, input.semester) ? "en_retard" : "a_surveiller",
+        expected: null,
+      };
     }
     // 7. Numeric targets.
     case "min":

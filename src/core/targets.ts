@@ -73,13 +73,18 @@ export function parseTargetCell(raw: CellValue, unit: Unit): ParsedTarget {
   const words = normalizeText(text);
   if (text === "↗" || ["augmenter", "hausse", "en hausse", "augmentation"].includes(words))
     return { kind: "target", target: { kind: "hausse" } };
-  if (text === "↘" || ["reduire", "diminuer", "baisse", "en baisse", "reduction", "diminution"].includes(words))
+  if (
+    text === "↘" ||
+    ["reduire", "diminuer", "baisse", "en baisse", "reduction", "diminution"].includes(words)
+  )
     return { kind: "target", target: { kind: "baisse" } };
   if (key === "oui") return { kind: "target", target: { kind: "oui" } };
   const max = /^(?:≤|<=|<|max\.?|maximum|au plus)\s*(.+)$/i.exec(text);
   if (max) {
     const v = numberForUnit(max[1]!, unit);
-    return v === undefined ? { kind: "unreadable" } : { kind: "target", target: { kind: "max", value: v } };
+    return v === undefined
+      ? { kind: "unreadable" }
+      : { kind: "target", target: { kind: "max", value: v } };
   }
   const min = /^(?:≥|>=|>|min\.?|minimum|au moins)?\s*(.+)$/i.exec(text);
   if (min) {
@@ -107,7 +112,8 @@ export function parseDeadlineCell(raw: CellValue): ParsedDeadline {
   }
   if (typeof raw !== "string") return { kind: "unreadable" };
   const words = normalizeText(raw);
-  if (["", "nc", "nd"].includes(words) || ["-", "–", "—", "?"].includes(raw.trim())) return { kind: "empty" };
+  if (["", "nc", "nd"].includes(words) || ["-", "–", "—", "?"].includes(raw.trim()))
+    return { kind: "empty" };
   const year = /^(?:(?:d ici |en |fin |fin d |a fin )?(\d{4}))$/.exec(words);
   if (year) {
     const y = Number(year[1]);

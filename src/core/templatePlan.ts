@@ -7,26 +7,66 @@ import type { CellStyle, PlanCell, SheetPlan } from "./sheetPlan";
 import { deadlineText, targetText } from "./targets";
 import { withRowHeights } from "./plans";
 
-export const TEMPLATE_SEMESTERS: readonly string[] = Array.from({ length: 10 }, (_, i) => `${2026 + Math.floor(i / 2)}-S${(i % 2) + 1}`);
+export const TEMPLATE_SEMESTERS: readonly string[] = Array.from(
+  { length: 10 },
+  (_, i) => `${2026 + Math.floor(i / 2)}-S${(i % 2) + 1}`,
+);
 
 export const PILOT_HEADERS = [
-  "Code", "Axe", "Objectif", "Indicateur", "Unité", "Référence", "Période de référence",
-  "Cible", "Échéance", "Responsable",
+  "Code",
+  "Axe",
+  "Objectif",
+  "Indicateur",
+  "Unité",
+  "Référence",
+  "Période de référence",
+  "Cible",
+  "Échéance",
+  "Responsable",
 ] as const;
 
 /** Canonical register columns (PRODUCT §1), in the order a coordinator fills them. */
 export const REGISTER_HEADERS = [
-  "Référence", "Acheteur", "Objet", "Direction", "Nature", "Procédure", "Section", "Montant HT",
-  "Date de notification", "Durée (mois)", "Date de lancement", "Considérations sociales",
-  "Considérations environnementales", "Clause d'insertion", "Heures d'insertion prévues",
-  "Heures d'insertion réalisées", "Marché d'insertion", "Exception L2112-2-1", "Label SPASER",
-  "Achat numérique", "Critères Numérique responsable", "Centrale d'achat", "Sourcing",
-  "Négociation", "Clause de progrès", "ACV", "Analyse clause sociale", "Source",
+  "Référence",
+  "Acheteur",
+  "Objet",
+  "Direction",
+  "Nature",
+  "Procédure",
+  "Section",
+  "Montant HT",
+  "Date de notification",
+  "Durée (mois)",
+  "Date de lancement",
+  "Considérations sociales",
+  "Considérations environnementales",
+  "Clause d'insertion",
+  "Heures d'insertion prévues",
+  "Heures d'insertion réalisées",
+  "Marché d'insertion",
+  "Exception L2112-2-1",
+  "Label SPASER",
+  "Achat numérique",
+  "Critères Numérique responsable",
+  "Centrale d'achat",
+  "Sourcing",
+  "Négociation",
+  "Clause de progrès",
+  "ACV",
+  "Analyse clause sociale",
+  "Source",
 ] as const;
 
 const STYLES: Readonly<Record<string, CellStyle>> = {
   title: { bold: true, size: 14, color: "1F3864" },
-  header: { bold: true, fill: "1F4E79", color: "FFFFFF", wrap: true, border: "BFBFBF", align: "center" },
+  header: {
+    bold: true,
+    fill: "1F4E79",
+    color: "FFFFFF",
+    wrap: true,
+    border: "BFBFBF",
+    align: "center",
+  },
   code: { bold: true, border: "BFBFBF" },
   cell: { border: "BFBFBF", wrap: true },
 };
@@ -58,7 +98,20 @@ export function buildTemplatePlans(): SheetPlan[] {
       kind: "modele",
       semester: "",
       owned: false,
-      columnWidths: [10, 24, 32, 50, 9, 11, 12, 12, 15, 24, ...TEMPLATE_SEMESTERS.map(() => 11), 40],
+      columnWidths: [
+        10,
+        24,
+        32,
+        50,
+        9,
+        11,
+        12,
+        12,
+        15,
+        24,
+        ...TEMPLATE_SEMESTERS.map(() => 11),
+        40,
+      ],
       rows: pilotRows,
       styles: STYLES,
       freeze: { rows: 3, columns: 1 },

@@ -11,10 +11,17 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process in a fresh temporary working directory. */
-export async function runInTemp(args: string[], cwd = fs.mkdtempSync(path.join(os.tmpdir(), "spaser-cli-"))): Promise<CliRun> {
+export async function runInTemp(
+  args: string[],
+  cwd = fs.mkdtempSync(path.join(os.tmpdir(), "spaser-cli-")),
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
+  const code = await runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd,
+  });
   return { code, stdout, stderr, cwd };
 }
 

@@ -14,21 +14,34 @@ describe("spaser refresh", () => {
     const run = await runInTemp(["refresh"]);
     expect(run.code).toBe(0);
     expect(filesIn(run.cwd)).toEqual(["out", "out/pilotage-spaser-exemple-spaser-2026-S1.xlsx"]);
-    expect(run.stdout).toMatch(/^Classeur\s: pilotage-spaser-exemple\.xlsx — semestre 2026-S1\nComplétude\s: \d+\/\d+ indicateurs renseignés/);
-    expect(run.stdout).toContain("Feuilles écrites\u00a0: Synthèse 2026-S1, Statut 2026-S1, Contrôle 2026-S1");
+    expect(run.stdout).toMatch(
+      /^Classeur\s: pilotage-spaser-exemple\.xlsx — semestre 2026-S1\nComplétude\s: \d+\/\d+ indicateurs renseignés/,
+    );
+    expect(run.stdout).toContain(
+      "Feuilles écrites\u00a0: Synthèse 2026-S1, Statut 2026-S1, Contrôle 2026-S1",
+    );
   });
 
   test("the sample shows every status and several issues", async () => {
     const run = await runInTemp(["refresh", "--report", "r.json"]);
-    const report = refreshReportSchema.parse(JSON.parse(fs.readFileSync(path.join(run.cwd, "r.json"), "utf8")));
-    for (const s of STATUS_KEYS) expect([s, report.statusCounts[s]]).toEqual([s, expect.any(Number)]);
+    const report = refreshReportSchema.parse(
+      JSON.parse(fs.readFileSync(path.join(run.cwd, "r.json"), "utf8")),
+    );
+    for (const s of STATUS_KEYS)
+      expect([s, report.statusCounts[s]]).toEqual([s, expect.any(Number)]);
     for (const s of STATUS_KEYS) expect(report.statusCounts[s]).toBeGreaterThan(0);
-    for (const sev of ["erreur", "avertissement", "info"]) expect(report.issues.some((i) => i.severity === sev)).toBe(true);
+    for (const sev of ["erreur", "avertissement", "info"])
+      expect(report.issues.some((i) => i.severity === sev)).toBe(true);
   });
 
   test("the input is never modified; refreshing twice is idempotent (only the refresh date changes)", async () => {
     const before = fs.readFileSync(SAMPLE);
-    const first = await runInTemp(["refresh", SAMPLE, "--out", "copie/pilotage-spaser-exemple.xlsx"]);
+    const first = await runInTemp([
+      "refresh",
+      SAMPLE,
+      "--out",
+      "copie/pilotage-spaser-exemple.xlsx",
+    ]);
     expect(fs.readFileSync(SAMPLE).equals(before)).toBe(true);
     const file = path.join(first.cwd, "copie", "pilotage-spaser-exemple.xlsx");
     const a = await readWorkbook(new Uint8Array(fs.readFileSync(file)), "p.xlsx");
@@ -36,9 +49,15 @@ describe("spaser refresh", () => {
     expect(second.code).toBe(0);
     const b = await readWorkbook(new Uint8Array(fs.readFileSync(file)), "p.xlsx");
     expect(b.grids.map((g) => g.name)).toEqual(a.grids.map((g) => g.name));
-    const withoutDate = (x: (typeof a.grids)[number]) => x.rows.map((r, i) => (x.name.startsWith("Synthèse") && i === 2 ? [] : r));
-    for (const g of a.grids) expect(withoutDate(b.grids.find((x) => x.name === g.name)!)).toEqual(withoutDate(g));
-    expect(b.existingSheets.filter((s) => s.ours).map((s) => s.name)).toEqual(["Synthèse 2026-S1", "Statut 2026-S1", "Contrôle 2026-S1"]);
+    const withoutDate = (x: (typeof a.grids)[number]) =>
+      x.rows.map((r, i) => (x.name.startsWith("Synthèse") && i === 2 ? [] : r));
+    for (const g of a.grids)
+      expect(withoutDate(b.grids.find((x) => x.name === g.name)!)).toEqual(withoutDate(g));
+    expect(b.existingSheets.filter((s) => s.ours).map((s) => s.name)).toEqual([
+      "Synthèse 2026-S1",
+      "Statut 2026-S1",
+      "Contrôle 2026-S1",
+    ]);
   });
 
   test("--in-place writes into the input itself", async () => {
@@ -47,7 +66,10 @@ describe("spaser refresh", () => {
     const again = await runInTemp(["refresh", "p.xlsx", "--in-place"], run.cwd);
     expect(again.code).toBe(0);
     expect(filesIn(run.cwd)).toEqual(["p.xlsx"]);
-    const wb = await readWorkbook(new Uint8Array(fs.readFileSync(path.join(run.cwd, "p.xlsx"))), "p.xlsx");
+    const wb = await readWorkbook(
+      new Uint8Array(fs.readFileSync(path.join(run.cwd, "p.xlsx"))),
+      "p.xlsx",
+    );
     expect(wb.grids.map((g) => g.name)).toContain("Statut 2026-S1");
   });
 
@@ -60,7 +82,10 @@ describe("spaser refresh", () => {
     await wb.xlsx.writeFile(input);
     const run = await runInTemp(["refresh", input, "--out", "o.xlsx", "--report", "r.json"], dir);
     expect(run.code).toBe(0);
-    const out = await readWorkbook(new Uint8Array(fs.readFileSync(path.join(dir, "o.xlsx"))), "o.xlsx");
+    const out = await readWorkbook(
+      new Uint8Array(fs.readFileSync(path.join(dir, "o.xlsx"))),
+      "o.xlsx",
+    );
     expect(out.grids.find((g) => g.name === "Statut 2026-S1")!.rows).toEqual([["mes notes"]]);
     expect(out.grids.map((g) => g.name)).toContain("Statut 2026-S1 (2)");
     expect(run.stdout).toContain("Statut 2026-S1 (2)");
@@ -70,7 +95,13 @@ describe("spaser refresh", () => {
     const run = await runInTemp(["refresh", SAMPLE, "--out", "o.xlsx"]);
     const before = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
     const after = await JSZip.loadAsync(fs.readFileSync(path.join(run.cwd, "o.xlsx")));
-    const rewritten = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml", "docProps/app.xml"]);
+    const rewritten = new Set([
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "[Content_Types].xml",
+      "xl/styles.xml",
+      "docProps/app.xml",
+    ]);
     for (const name of Object.keys(before.files)) {
       if (before.files[name]!.dir || rewritten.has(name)) continue;
       const a = await before.file(name)!.async("uint8array");
@@ -106,15 +137,23 @@ describe("spaser template", () => {
   test("writes a blank pilot workbook that refreshes with the whole catalogue", async () => {
     const run = await runInTemp(["template", "--out", "vierge.xlsx"]);
     expect(run.code).toBe(0);
-    const wb = await readWorkbook(new Uint8Array(fs.readFileSync(path.join(run.cwd, "vierge.xlsx"))), "vierge.xlsx");
+    const wb = await readWorkbook(
+      new Uint8Array(fs.readFileSync(path.join(run.cwd, "vierge.xlsx"))),
+      "vierge.xlsx",
+    );
     expect(wb.grids.map((g) => g.name)).toEqual(["Indicateurs", "Marchés"]);
     expect(wb.existingSheets.every((s) => !s.ours)).toBe(true);
     const header = wb.grids[0]!.rows[2]!;
     expect(header).toContain("2026-S1");
     expect(header).toContain("2030-S2");
-    const refreshed = await runInTemp(["refresh", "vierge.xlsx", "--semester", "2026-S1", "--report", "r.json"], run.cwd);
+    const refreshed = await runInTemp(
+      ["refresh", "vierge.xlsx", "--semester", "2026-S1", "--report", "r.json"],
+      run.cwd,
+    );
     expect(refreshed.code).toBe(0);
-    const report = refreshReportSchema.parse(JSON.parse(fs.readFileSync(path.join(run.cwd, "r.json"), "utf8")));
+    const report = refreshReportSchema.parse(
+      JSON.parse(fs.readFileSync(path.join(run.cwd, "r.json"), "utf8")),
+    );
     expect(report.completeness.filled).toBe(0);
     expect(report.issues.filter((i) => i.message.includes("hors catalogue"))).toEqual([]);
   });

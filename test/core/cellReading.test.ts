@@ -1,4 +1,9 @@
-import { readIndicatorCell, parseNumberText, readDayCell, parseBooleanToken } from "../../src/core/cellReading";
+import {
+  readIndicatorCell,
+  parseNumberText,
+  readDayCell,
+  parseBooleanToken,
+} from "../../src/core/cellReading";
 import type { CellValue } from "../../src/core/grid";
 import type { Unit } from "../../src/core/catalogue";
 import { dayIso } from "../../src/core/day";
@@ -92,21 +97,46 @@ describe("indicator cells (PRODUCT §1, cell values)", () => {
   });
 
   test.each<[CellValue, boolean]>([
-    ["oui", true], ["Oui", true], ["o", true], ["x", true], ["X", true], ["vrai", true], ["true", true],
-    [1, true], ["1", true], ["yes", true], ["fait", true], ["réalisé", true], ["Réalisé", true], [true, true],
-    ["non", false], ["n", false], ["faux", false], ["false", false], [0, false], ["0", false], ["no", false], [false, false],
+    ["oui", true],
+    ["Oui", true],
+    ["o", true],
+    ["x", true],
+    ["X", true],
+    ["vrai", true],
+    ["true", true],
+    [1, true],
+    ["1", true],
+    ["yes", true],
+    ["fait", true],
+    ["réalisé", true],
+    ["Réalisé", true],
+    [true, true],
+    ["non", false],
+    ["n", false],
+    ["faux", false],
+    ["false", false],
+    [0, false],
+    ["0", false],
+    ["no", false],
+    [false, false],
   ])("boolean %j = %s", (raw, expected) => {
     expect(kindOf(raw, "oui/non")).toEqual({ kind: "value", value: expected });
     expect(parseBooleanToken(raw)).toBe(expected);
   });
 
   test("texte keeps the text", () => {
-    expect(kindOf("  Bilan qualitatif rédigé ", "texte")).toEqual({ kind: "value", value: "Bilan qualitatif rédigé" });
+    expect(kindOf("  Bilan qualitatif rédigé ", "texte")).toEqual({
+      kind: "value",
+      value: "Bilan qualitatif rédigé",
+    });
   });
 
-  test.each([["1 2 3"], ["1,2,3"], ["12a"], ["."], [","], ["+"], ["1  234"]])("%j is not a number", (t) => {
-    expect(parseNumberText(t)).toBeUndefined();
-  });
+  test.each([["1 2 3"], ["1,2,3"], ["12a"], ["."], [","], ["+"], ["1  234"]])(
+    "%j is not a number",
+    (t) => {
+      expect(parseNumberText(t)).toBeUndefined();
+    },
+  );
 
   test.each<[CellValue, string | undefined]>([
     [new Date(Date.UTC(2026, 2, 15)), "2026-03-15"],

@@ -1,5 +1,15 @@
-import { computeRule, runningAt, inClimatResilienceScope, amountRate } from "../../src/core/compute";
-import { readRegister, findRegisterHeader, readConsiderations, natureFromCpv } from "../../src/core/register";
+import {
+  computeRule,
+  runningAt,
+  inClimatResilienceScope,
+  amountRate,
+} from "../../src/core/compute";
+import {
+  readRegister,
+  findRegisterHeader,
+  readConsiderations,
+  natureFromCpv,
+} from "../../src/core/register";
 import { IssueList } from "../../src/core/issues";
 import { catalogueByCode } from "../../src/core/catalogue";
 import { parseDayText } from "../../src/core/day";
@@ -17,18 +27,73 @@ function register(grid: Grid, issues = new IssueList()) {
 
 function compute(code: string, grid: Grid, s: Semester = S1, issues = new IssueList()) {
   const ind = catalogueByCode(code)!;
-  return computeRule(ind.computed!, code, s, register(grid, issues), { info: (m) => issues.add("info", m) });
+  return computeRule(ind.computed!, code, s, register(grid, issues), {
+    info: (m) => issues.add("info", m),
+  });
 }
 
-const H = ["Référence", "Date de notification", "Considérations sociales", "Considérations environnementales", "Montant HT", "Direction", "Section", "Sourcing", "Durée (mois)"];
+const H = [
+  "Référence",
+  "Date de notification",
+  "Considérations sociales",
+  "Considérations environnementales",
+  "Montant HT",
+  "Direction",
+  "Section",
+  "Sourcing",
+  "Durée (mois)",
+];
 
 const grid = registerGrid(H, [
-  { Référence: "M1", "Date de notification": d("2026-01-10"), "Considérations sociales": "Clause sociale", "Considérations environnementales": "Clause environnementale, Critère environnemental", "Montant HT": 100000, Direction: "Direction de la Voirie", Section: "Fonctionnement", Sourcing: "oui" },
-  { Référence: "M2", "Date de notification": "15/03/2026", "Considérations sociales": "Pas de considération sociale", "Considérations environnementales": "Critère environnemental", "Montant HT": 300000, Direction: "Voirie", Section: "Investissement", Sourcing: "oui" },
-  { Référence: "M3", "Date de notification": d("2026-06-30"), "Considérations sociales": "Marché réservé", "Considérations environnementales": "Pas de considération environnementale", "Montant HT": 50000, Direction: "DSIN", Section: "fonctionnement", Sourcing: "non" },
-  { Référence: "M4", "Date de notification": d("2026-07-01"), "Considérations sociales": "Clause sociale", "Considérations environnementales": "Clause environnementale", "Montant HT": 10000 },
-  { Référence: "M5", "Date de notification": d("2025-12-31"), "Considérations sociales": "Clause sociale", "Considérations environnementales": "Clause environnementale", "Montant HT": 10000 },
-  { Référence: "M3", "Date de notification": d("2026-06-30"), "Considérations sociales": "Clause sociale" },
+  {
+    Référence: "M1",
+    "Date de notification": d("2026-01-10"),
+    "Considérations sociales": "Clause sociale",
+    "Considérations environnementales": "Clause environnementale, Critère environnemental",
+    "Montant HT": 100000,
+    Direction: "Direction de la Voirie",
+    Section: "Fonctionnement",
+    Sourcing: "oui",
+  },
+  {
+    Référence: "M2",
+    "Date de notification": "15/03/2026",
+    "Considérations sociales": "Pas de considération sociale",
+    "Considérations environnementales": "Critère environnemental",
+    "Montant HT": 300000,
+    Direction: "Voirie",
+    Section: "Investissement",
+    Sourcing: "oui",
+  },
+  {
+    Référence: "M3",
+    "Date de notification": d("2026-06-30"),
+    "Considérations sociales": "Marché réservé",
+    "Considérations environnementales": "Pas de considération environnementale",
+    "Montant HT": 50000,
+    Direction: "DSIN",
+    Section: "fonctionnement",
+    Sourcing: "non",
+  },
+  {
+    Référence: "M4",
+    "Date de notification": d("2026-07-01"),
+    "Considérations sociales": "Clause sociale",
+    "Considérations environnementales": "Clause environnementale",
+    "Montant HT": 10000,
+  },
+  {
+    Référence: "M5",
+    "Date de notification": d("2025-12-31"),
+    "Considérations sociales": "Clause sociale",
+    "Considérations environnementales": "Clause environnementale",
+    "Montant HT": 10000,
+  },
+  {
+    Référence: "M3",
+    "Date de notification": d("2026-06-30"),
+    "Considérations sociales": "Clause sociale",
+  },
   { Référence: "M6", "Date de notification": null, "Considérations sociales": "Clause sociale" },
 ]);
 
@@ -61,13 +126,18 @@ describe("computed indicators over the year to date (PRODUCT §3)", () => {
     register(grid, issues);
     const messages = issues.sorted().map((i) => `${i.cell} ${i.message}`);
     expect(messages.some((m) => m.startsWith("A7 ") && m.includes("M3"))).toBe(true);
-    expect(messages.some((m) => m.startsWith("B8 ") && m.includes("sans date de notification"))).toBe(true);
+    expect(
+      messages.some((m) => m.startsWith("B8 ") && m.includes("sans date de notification")),
+    ).toBe(true);
   });
   test("without a Section column, BES1-I1 counts every sourcing, with an info issue", () => {
-    const g = registerGrid(["Référence", "Date de notification", "Sourcing", "Objet"], [
-      { Référence: "A", "Date de notification": d("2026-02-01"), Sourcing: "oui", Objet: "x" },
-      { Référence: "B", "Date de notification": d("2026-02-01"), Sourcing: "x", Objet: "y" },
-    ]);
+    const g = registerGrid(
+      ["Référence", "Date de notification", "Sourcing", "Objet"],
+      [
+        { Référence: "A", "Date de notification": d("2026-02-01"), Sourcing: "oui", Objet: "x" },
+        { Référence: "B", "Date de notification": d("2026-02-01"), Sourcing: "x", Objet: "y" },
+      ],
+    );
     const issues = new IssueList();
     expect(compute("BES1-I1", g, S1, issues)).toMatchObject({ value: 2 });
     expect(issues.sorted().some((i) => i.message.includes("Section"))).toBe(true);
@@ -76,7 +146,18 @@ describe("computed indicators over the year to date (PRODUCT §3)", () => {
 
 describe("running at semester end (IMP3-I4 looks at the whole register)", () => {
   const c = (notified: string, durationMonths: number | null) =>
-    ({ row: 0, notified: parseDayText(notified)!, launched: null, durationMonths, amount: null, nature: null, defence: false, procedure: null, flags: 0, plannedHours: 0 }) as const;
+    ({
+      row: 0,
+      notified: parseDayText(notified)!,
+      launched: null,
+      durationMonths,
+      amount: null,
+      nature: null,
+      defence: false,
+      procedure: null,
+      flags: 0,
+      plannedHours: 0,
+    }) as const;
   const end = parseDayText("2026-06-30")!;
   test.each<[string, number | null, boolean]>([
     ["2024-03-01", 36, true],
@@ -92,12 +173,41 @@ describe("running at semester end (IMP3-I4 looks at the whole register)", () => 
   });
 
   test("a reserved contract notified in 2024 and still running counts", () => {
-    const g = registerGrid(["Référence", "Date de notification", "Durée (mois)", "Considérations sociales", "Marché d'insertion"], [
-      { Référence: "R1", "Date de notification": d("2024-05-01"), "Durée (mois)": 48, "Considérations sociales": "Marché réservé" },
-      { Référence: "R2", "Date de notification": d("2024-05-01"), "Durée (mois)": 12, "Considérations sociales": "Marché réservé" },
-      { Référence: "I1", "Date de notification": d("2026-03-01"), "Durée (mois)": 12, "Marché d'insertion": "oui" },
-      { Référence: "X", "Date de notification": d("2026-03-01"), "Durée (mois)": 12, "Considérations sociales": "Clause sociale" },
-    ]);
+    const g = registerGrid(
+      [
+        "Référence",
+        "Date de notification",
+        "Durée (mois)",
+        "Considérations sociales",
+        "Marché d'insertion",
+      ],
+      [
+        {
+          Référence: "R1",
+          "Date de notification": d("2024-05-01"),
+          "Durée (mois)": 48,
+          "Considérations sociales": "Marché réservé",
+        },
+        {
+          Référence: "R2",
+          "Date de notification": d("2024-05-01"),
+          "Durée (mois)": 12,
+          "Considérations sociales": "Marché réservé",
+        },
+        {
+          Référence: "I1",
+          "Date de notification": d("2026-03-01"),
+          "Durée (mois)": 12,
+          "Marché d'insertion": "oui",
+        },
+        {
+          Référence: "X",
+          "Date de notification": d("2026-03-01"),
+          "Durée (mois)": 12,
+          "Considérations sociales": "Clause sociale",
+        },
+      ],
+    );
     expect(compute("IMP3-I4", g)).toMatchObject({ kind: "value", value: 2 });
   });
 });
@@ -120,37 +230,131 @@ describe("considerations cells", () => {
     expect(r.unknown).toEqual(unknown);
   });
 
-  test.each([["45233000", "Travaux"], ["71000000-8", "Services"], ["30213000", "Fournitures"], ["98", "Services"], ["", null]])("CPV %s → %s", (cpv, nature) => {
+  test.each([
+    ["45233000", "Travaux"],
+    ["71000000-8", "Services"],
+    ["30213000", "Fournitures"],
+    ["98", "Services"],
+    ["", null],
+  ])("CPV %s → %s", (cpv, nature) => {
     expect(natureFromCpv(cpv)).toBe(nature);
   });
 });
 
 describe("Climat et Résilience (CR-I1, CR-I2)", () => {
-  const headers = ["Référence", "Date de notification", "Date de lancement", "Nature", "Procédure", "Montant HT", "Considérations sociales", "Considérations environnementales", "Exception L2112-2-1"];
+  const headers = [
+    "Référence",
+    "Date de notification",
+    "Date de lancement",
+    "Nature",
+    "Procédure",
+    "Montant HT",
+    "Considérations sociales",
+    "Considérations environnementales",
+    "Exception L2112-2-1",
+  ];
   const g = registerGrid(headers, [
-    { Référence: "A", "Date de notification": d("2026-11-02"), "Date de lancement": d("2026-08-21"), Nature: "Services", Procédure: "Appel d'offres ouvert", "Montant HT": 216000, "Considérations sociales": "Clause sociale", "Considérations environnementales": "Critère environnemental" },
-    { Référence: "B", "Date de notification": d("2026-11-02"), "Date de lancement": d("2026-09-01"), Nature: "Travaux", Procédure: "Procédure adaptée", "Montant HT": 300000, "Considérations sociales": "Pas de considération sociale", "Considérations environnementales": "Clause environnementale" },
-    { Référence: "C", "Date de notification": d("2026-11-02"), "Date de lancement": d("2026-09-01"), Nature: "Fournitures", Procédure: "Appel d'offres ouvert", "Montant HT": 500000, "Considérations sociales": "Pas de considération sociale", "Exception L2112-2-1": "oui", "Considérations environnementales": "Clause environnementale" },
-    { Référence: "D", "Date de notification": d("2026-11-02"), "Date de lancement": d("2026-08-20"), Nature: "Services", Procédure: "Appel d'offres ouvert", "Montant HT": 900000, "Considérations sociales": "Pas de considération sociale" },
-    { Référence: "E", "Date de notification": d("2026-11-02"), "Date de lancement": d("2026-10-01"), Nature: "Services", Procédure: "Marché passé sans publicité ni mise en concurrence préalable", "Montant HT": 900000 },
-    { Référence: "F", "Date de notification": d("2026-11-02"), "Date de lancement": d("2026-10-01"), Nature: "Marché de défense ou de sécurité — services", Procédure: "Appel d'offres ouvert", "Montant HT": 900000 },
-    { Référence: "G", "Date de notification": d("2026-11-02"), "Date de lancement": d("2026-10-01"), Nature: null, Procédure: "Appel d'offres ouvert", "Montant HT": 900000 },
+    {
+      Référence: "A",
+      "Date de notification": d("2026-11-02"),
+      "Date de lancement": d("2026-08-21"),
+      Nature: "Services",
+      Procédure: "Appel d'offres ouvert",
+      "Montant HT": 216000,
+      "Considérations sociales": "Clause sociale",
+      "Considérations environnementales": "Critère environnemental",
+    },
+    {
+      Référence: "B",
+      "Date de notification": d("2026-11-02"),
+      "Date de lancement": d("2026-09-01"),
+      Nature: "Travaux",
+      Procédure: "Procédure adaptée",
+      "Montant HT": 300000,
+      "Considérations sociales": "Pas de considération sociale",
+      "Considérations environnementales": "Clause environnementale",
+    },
+    {
+      Référence: "C",
+      "Date de notification": d("2026-11-02"),
+      "Date de lancement": d("2026-09-01"),
+      Nature: "Fournitures",
+      Procédure: "Appel d'offres ouvert",
+      "Montant HT": 500000,
+      "Considérations sociales": "Pas de considération sociale",
+      "Exception L2112-2-1": "oui",
+      "Considérations environnementales": "Clause environnementale",
+    },
+    {
+      Référence: "D",
+      "Date de notification": d("2026-11-02"),
+      "Date de lancement": d("2026-08-20"),
+      Nature: "Services",
+      Procédure: "Appel d'offres ouvert",
+      "Montant HT": 900000,
+      "Considérations sociales": "Pas de considération sociale",
+    },
+    {
+      Référence: "E",
+      "Date de notification": d("2026-11-02"),
+      "Date de lancement": d("2026-10-01"),
+      Nature: "Services",
+      Procédure: "Marché passé sans publicité ni mise en concurrence préalable",
+      "Montant HT": 900000,
+    },
+    {
+      Référence: "F",
+      "Date de notification": d("2026-11-02"),
+      "Date de lancement": d("2026-10-01"),
+      Nature: "Marché de défense ou de sécurité — services",
+      Procédure: "Appel d'offres ouvert",
+      "Montant HT": 900000,
+    },
+    {
+      Référence: "G",
+      "Date de notification": d("2026-11-02"),
+      "Date de lancement": d("2026-10-01"),
+      Nature: null,
+      Procédure: "Appel d'offres ouvert",
+      "Montant HT": 900000,
+    },
   ]);
   test("CR-I2: among contracts launched from 21 Aug 2026, with competition, not defence (A, B, C, G)", () => {
     expect(compute("CR-I2", g, S2)).toMatchObject({ numerator: 1, denominator: 4 });
   });
   test("CR-I1: ≥ EU threshold for its nature (A at exactly 216 000 €, C), unknown nature out with an info", () => {
     const issues = new IssueList();
-    expect(compute("CR-I1", g, S2, issues)).toMatchObject({ numerator: 2, denominator: 2, value: 1 });
+    expect(compute("CR-I1", g, S2, issues)).toMatchObject({
+      numerator: 2,
+      denominator: 2,
+      value: 1,
+    });
     expect(issues.sorted().some((i) => i.message.includes("sans nature connue"))).toBe(true);
   });
   test("without the launch-date column, CR-* are not computed", () => {
-    const g2 = registerGrid(["Référence", "Date de notification", "Considérations sociales"], [{ Référence: "A", "Date de notification": d("2026-11-02"), "Considérations sociales": "Clause sociale" }]);
+    const g2 = registerGrid(
+      ["Référence", "Date de notification", "Considérations sociales"],
+      [
+        {
+          Référence: "A",
+          "Date de notification": d("2026-11-02"),
+          "Considérations sociales": "Clause sociale",
+        },
+      ],
+    );
     expect(compute("CR-I1", g2, S2)).toMatchObject({ kind: "unavailable" });
   });
   test("scope helper", () => {
     const reg = register(g);
-    expect(reg.contracts.map((c) => inClimatResilienceScope(c, S2))).toEqual([true, true, true, false, false, false, true]);
+    expect(reg.contracts.map((c) => inClimatResilienceScope(c, S2))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 });
 

@@ -40,7 +40,9 @@ describe("pilot header matching", () => {
   });
 
   test("assignColumns: exact beats containment, then leftmost", () => {
-    const cols = assignColumns(["Cible S1 2026", "Indicateur", "Cible", "Libellé"].map(matchPilotHeader));
+    const cols = assignColumns(
+      ["Cible S1 2026", "Indicateur", "Cible", "Libellé"].map(matchPilotHeader),
+    );
     expect(cols).toEqual({ cible: 2, indicateur: 1 });
   });
 });
@@ -115,8 +117,18 @@ describe("workbook targets, deadlines and units", () => {
   });
 
   test.each([
-    ["%", "%"], ["%±", "%±"], ["nombre", "nombre"], ["Nb", "nombre"], ["heures", "heures"], ["€", "€"],
-    ["euros", "€"], ["tonnes", "tonnes"], ["km", "km"], ["oui/non", "oui/non"], ["années", "années"], ["texte", "texte"],
+    ["%", "%"],
+    ["%±", "%±"],
+    ["nombre", "nombre"],
+    ["Nb", "nombre"],
+    ["heures", "heures"],
+    ["€", "€"],
+    ["euros", "€"],
+    ["tonnes", "tonnes"],
+    ["km", "km"],
+    ["oui/non", "oui/non"],
+    ["années", "années"],
+    ["texte", "texte"],
   ])("unit %j → %s", (text, unit) => {
     expect(parseUnit(text)).toBe(unit);
   });
@@ -125,11 +137,14 @@ describe("workbook targets, deadlines and units", () => {
 describe("rows to catalogue by label", () => {
   test("every label and alias of the catalogue matches its own indicator exactly", () => {
     for (const ind of CATALOGUE)
-      for (const name of [ind.label, ...ind.aliases]) expect([name, matchLabel(name)?.code]).toEqual([name, ind.code]);
+      for (const name of [ind.label, ...ind.aliases])
+        expect([name, matchLabel(name)?.code]).toEqual([name, ind.code]);
   });
 
   test("close wordings match by token-set similarity", () => {
-    expect(matchLabel("Nombre de sourcings réalisés (section de fonctionnement)")?.code).toBe("BES1-I1");
+    expect(matchLabel("Nombre de sourcings réalisés (section de fonctionnement)")?.code).toBe(
+      "BES1-I1",
+    );
     expect(matchLabel("Taux de marchés notifiés avec considération sociale")?.code).toBe("IMP3-I5");
   });
 

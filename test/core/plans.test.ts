@@ -1,5 +1,9 @@
 import { refreshWorkbook } from "../../src/core/refresh";
-import { STATUS_PRESENTATION, SEVERITY_PRESENTATION, contrastRatio } from "../../src/core/statusPresentation";
+import {
+  STATUS_PRESENTATION,
+  SEVERITY_PRESENTATION,
+  contrastRatio,
+} from "../../src/core/statusPresentation";
 import { STATUS_KEYS } from "../../src/core/status";
 import { buildTemplatePlans, TEMPLATE_SEMESTERS } from "../../src/core/templatePlan";
 import { CATALOGUE } from "../../src/core/catalogue";
@@ -12,21 +16,49 @@ test("every status and severity colour has text contrast ≥ 4.5:1", () => {
 });
 
 describe("sheet plans", () => {
-  const pilot = pilotGrid(["Code", "Indicateur", "Responsable", "2025-S1", "2026-S1"], [
-    { Code: "GOV1-I1", Indicateur: "x", Responsable: "DAJAP", "2026-S1": 1 },
-    { Code: "BES1-I2", Indicateur: "x", Responsable: "DAJAP", "2025-S1": 5, "2026-S1": "abc" },
-    { Code: "IMP3-I5", Indicateur: "x", Responsable: "Direction de l'Insertion", "2026-S1": "20 %" },
-  ]);
-  const register = registerGrid(["Référence", "Date de notification", "Considérations sociales", "Montant HT"], [
-    { Référence: "A", "Date de notification": d("2026-02-01"), "Considérations sociales": "Clause sociale", "Montant HT": 300000 },
-    { Référence: "B", "Date de notification": d("2026-02-01"), "Considérations sociales": "Pas de considération sociale", "Montant HT": 100000 },
-  ]);
-  const out = refreshWorkbook([pilot, register], { workbookName: "p.xlsx", refreshedAt: new Date("2026-07-01T10:00:00Z") });
+  const pilot = pilotGrid(
+    ["Code", "Indicateur", "Responsable", "2025-S1", "2026-S1"],
+    [
+      { Code: "GOV1-I1", Indicateur: "x", Responsable: "DAJAP", "2026-S1": 1 },
+      { Code: "BES1-I2", Indicateur: "x", Responsable: "DAJAP", "2025-S1": 5, "2026-S1": "abc" },
+      {
+        Code: "IMP3-I5",
+        Indicateur: "x",
+        Responsable: "Direction de l'Insertion",
+        "2026-S1": "20 %",
+      },
+    ],
+  );
+  const register = registerGrid(
+    ["Référence", "Date de notification", "Considérations sociales", "Montant HT"],
+    [
+      {
+        Référence: "A",
+        "Date de notification": d("2026-02-01"),
+        "Considérations sociales": "Clause sociale",
+        "Montant HT": 300000,
+      },
+      {
+        Référence: "B",
+        "Date de notification": d("2026-02-01"),
+        "Considérations sociales": "Pas de considération sociale",
+        "Montant HT": 100000,
+      },
+    ],
+  );
+  const out = refreshWorkbook([pilot, register], {
+    workbookName: "p.xlsx",
+    refreshedAt: new Date("2026-07-01T10:00:00Z"),
+  });
   if (!out.ok) throw new Error(out.message);
   const [synthese, statut, controle] = out.plans;
 
   test("three sheets named for the semester", () => {
-    expect(out.plans.map((p) => p.name)).toEqual(["Synthèse 2026-S1", "Statut 2026-S1", "Contrôle 2026-S1"]);
+    expect(out.plans.map((p) => p.name)).toEqual([
+      "Synthèse 2026-S1",
+      "Statut 2026-S1",
+      "Contrôle 2026-S1",
+    ]);
   });
 
   test("Statut: one row per listed indicator; status as colour AND text AND symbol; rates as %", () => {
@@ -38,7 +70,9 @@ describe("sheet plans", () => {
       const cell = row[statusCol]!;
       const key = cell.style!.replace("status_", "") as (typeof STATUS_KEYS)[number];
       expect(STATUS_KEYS).toContain(key);
-      expect(cell.value).toBe(`${STATUS_PRESENTATION[key].symbol} ${STATUS_PRESENTATION[key].label}`);
+      expect(cell.value).toBe(
+        `${STATUS_PRESENTATION[key].symbol} ${STATUS_PRESENTATION[key].label}`,
+      );
       expect(statut!.styles[cell.style!]!.fill).toBe(STATUS_PRESENTATION[key].fill);
     }
     const imp = statut!.rows.find((r) => r[0]!.value === "IMP3-I5")!;
@@ -75,7 +109,10 @@ test("the blank template holds the whole catalogue and 2026-S1…2030-S2, and is
   expect(pilot!.owned).toBe(false);
   expect(register!.rows[0]!.map((c) => c.value)).toContain("Date de notification");
   // The template reads back as a pilot workbook with every indicator.
-  const grids = buildTemplatePlans().map((p) => ({ name: p.name, rows: p.rows.map((r) => r.map((c) => c.value)) }));
+  const grids = buildTemplatePlans().map((p) => ({
+    name: p.name,
+    rows: p.rows.map((r) => r.map((c) => c.value)),
+  }));
   const out = refreshWorkbook(grids, { workbookName: "vierge.xlsx", refreshedAt: new Date(0) });
   expect(out.ok).toBe(true);
   if (out.ok) {

@@ -9,10 +9,36 @@ import { inspectWorkbook } from "../../src/core/inspect";
 
 /** Cells of every kind a host can give, biased towards the words the reader looks for. */
 const words = fc.constantFrom(
-  "Indicateur", "Libellé", "Code", "Cible", "Échéance", "Unité", "Référence", "Période de référence", "2026-S1",
-  "S1 2026", "1er semestre 2026", "2025", "Date de notification", "Considérations sociales", "Montant HT",
-  "NC", "Sans objet", "35 %", "1 234,5", "oui", "non", "≤ 12", "Augmenter", "GOV1-I1", "IMP3-I5", "#N/A",
-  "Clause sociale", "15/03/2026", "—", "",
+  "Indicateur",
+  "Libellé",
+  "Code",
+  "Cible",
+  "Échéance",
+  "Unité",
+  "Référence",
+  "Période de référence",
+  "2026-S1",
+  "S1 2026",
+  "1er semestre 2026",
+  "2025",
+  "Date de notification",
+  "Considérations sociales",
+  "Montant HT",
+  "NC",
+  "Sans objet",
+  "35 %",
+  "1 234,5",
+  "oui",
+  "non",
+  "≤ 12",
+  "Augmenter",
+  "GOV1-I1",
+  "IMP3-I5",
+  "#N/A",
+  "Clause sociale",
+  "15/03/2026",
+  "—",
+  "",
 );
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -27,7 +53,10 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 );
 const row = fc.array(cell, { maxLength: 12 });
 const grid: fc.Arbitrary<Grid> = fc.record({
-  name: fc.oneof(fc.constantFrom("Indicateurs", "Marchés", "Statut 2026-S1", "Feuil1"), fc.string({ minLength: 1, maxLength: 31 })),
+  name: fc.oneof(
+    fc.constantFrom("Indicateurs", "Marchés", "Statut 2026-S1", "Feuil1"),
+    fc.string({ minLength: 1, maxLength: 31 }),
+  ),
   rows: fc.array(row, { maxLength: 30 }),
 });
 
@@ -42,23 +71,36 @@ test("any cell, for any unit, reads without throwing", () => {
 });
 
 test("header detection never throws", () => {
-  fc.assert(fc.property(grid, (g) => {
-    const h = findPilotHeader(g);
-    if (h) expect(h.row).toBeLessThan(20);
-  }), { numRuns: 1000 });
+  fc.assert(
+    fc.property(grid, (g) => {
+      const h = findPilotHeader(g);
+      if (h) expect(h.row).toBeLessThan(20);
+    }),
+    { numRuns: 1000 },
+  );
 });
 
 test("any grids of any values give a valid report or a typed failure, never an exception", () => {
   fc.assert(
-    fc.property(fc.array(grid, { minLength: 1, maxLength: 3 }), fc.option(fc.constantFrom("2026-S1", "2025-S2", "2030-S2", "bad")), (grids, semester) => {
-      const out = refreshWorkbook(grids, { workbookName: "x.xlsx", refreshedAt: new Date(0), ...(semester ? { semester } : {}) });
-      if (out.ok) {
-        refreshReportSchema.parse(out.report);
-        expect(out.report.completeness.filled).toBeLessThanOrEqual(out.report.completeness.expected);
-        expect(out.plans).toHaveLength(3);
-      } else expect(out.message.length).toBeGreaterThan(20);
-      inspectWorkbook(grids);
-    }),
+    fc.property(
+      fc.array(grid, { minLength: 1, maxLength: 3 }),
+      fc.option(fc.constantFrom("2026-S1", "2025-S2", "2030-S2", "bad")),
+      (grids, semester) => {
+        const out = refreshWorkbook(grids, {
+          workbookName: "x.xlsx",
+          refreshedAt: new Date(0),
+          ...(semester ? { semester } : {}),
+        });
+        if (out.ok) {
+          refreshReportSchema.parse(out.report);
+          expect(out.report.completeness.filled).toBeLessThanOrEqual(
+            out.report.completeness.expected,
+          );
+          expect(out.plans).toHaveLength(3);
+        } else expect(out.message.length).toBeGreaterThan(20);
+        inspectWorkbook(grids);
+      },
+    ),
     { numRuns: 400 },
   );
 });
@@ -66,7 +108,21 @@ test("any grids of any values give a valid report or a typed failure, never an e
 test("a valid pilot header with random rows below always gives a report", () => {
   const withHeader = fc.array(row, { maxLength: 40 }).map<Grid>((rows) => ({
     name: "Indicateurs",
-    rows: [["Code", "Indicateur", "Unité", "Cible", "Échéance", "Référence", "Période de référence", "2025-S1", "2025-S2", "2026-S1"], ...rows],
+    rows: [
+      [
+        "Code",
+        "Indicateur",
+        "Unité",
+        "Cible",
+        "Échéance",
+        "Référence",
+        "Période de référence",
+        "2025-S1",
+        "2025-S2",
+        "2026-S1",
+      ],
+      ...rows,
+    ],
   }));
   fc.assert(
     fc.property(withHeader, (g) => {

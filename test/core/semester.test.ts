@@ -1,5 +1,17 @@
-import { parseSemesterHeader, semesterId, lastDay, sameSemesterYearBefore, semesterLabel } from "../../src/core/semester";
-import { addMonths, dayFromExcelSerial, dayFromParts, dayIso, parseDayText } from "../../src/core/day";
+import {
+  parseSemesterHeader,
+  semesterId,
+  lastDay,
+  sameSemesterYearBefore,
+  semesterLabel,
+} from "../../src/core/semester";
+import {
+  addMonths,
+  dayFromExcelSerial,
+  dayFromParts,
+  dayIso,
+  parseDayText,
+} from "../../src/core/day";
 
 describe("semester headers (PRODUCT §1)", () => {
   test.each([
@@ -23,14 +35,28 @@ describe("semester headers (PRODUCT §1)", () => {
     expect(semesterId(h!.semester)).toBe(id);
   });
 
-  test.each([["2026"], [2026]])("a year alone (%j) is an annual column standing for its S2", (header) => {
-    const h = parseSemesterHeader(header);
-    expect(h).toEqual({ kind: "year", semester: { year: 2026, half: 2 } });
-  });
+  test.each([["2026"], [2026]])(
+    "a year alone (%j) is an annual column standing for its S2",
+    (header) => {
+      const h = parseSemesterHeader(header);
+      expect(h).toEqual({ kind: "year", semester: { year: 2026, half: 2 } });
+    },
+  );
 
-  test.each([["Cible S1 2026"], ["S3 2026"], ["1er semestre"], ["2e semestre 1890"], ["Semestre"], [""], [null], [2026.5], ["1e semestre 2026"], ["2er semestre 2026"], ["S1 2026 réalisé"]])(
-    "%j is not a semester header",
-    (header) => expect(parseSemesterHeader(header)).toBeUndefined(),
+  test.each([
+    ["Cible S1 2026"],
+    ["S3 2026"],
+    ["1er semestre"],
+    ["2e semestre 1890"],
+    ["Semestre"],
+    [""],
+    [null],
+    [2026.5],
+    ["1e semestre 2026"],
+    ["2er semestre 2026"],
+    ["S1 2026 réalisé"],
+  ])("%j is not a semester header", (header) =>
+    expect(parseSemesterHeader(header)).toBeUndefined(),
   );
 
   test("periods and labels", () => {

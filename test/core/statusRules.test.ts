@@ -1,4 +1,9 @@
-import { evaluateStatus, expectedAt, deadlineReached, type StatusInput } from "../../src/core/statusRules";
+import {
+  evaluateStatus,
+  expectedAt,
+  deadlineReached,
+  type StatusInput,
+} from "../../src/core/statusRules";
 import type { Deadline, Target } from "../../src/core/catalogue";
 
 const S1_2026 = { year: 2026, half: 1 } as const;
@@ -44,7 +49,9 @@ describe("rule 5: ↗ / ↘ against the same semester one year earlier", () => {
     ["baisse", 10, 10, "a_surveiller"],
     ["baisse", 12, 10, "en_retard"],
   ])("%s: %d vs %p → %s", (kind, value, previous, status) => {
-    expect(evaluateStatus({ ...base, target: { kind } as Target, current: v(value), previous }).status).toBe(status);
+    expect(
+      evaluateStatus({ ...base, target: { kind } as Target, current: v(value), previous }).status,
+    ).toBe(status);
   });
 });
 
@@ -52,25 +59,55 @@ describe("rule 6: oui targets", () => {
   test.each<[string, Partial<StatusInput>, string]>([
     ["oui", { current: v(true), deadline: year(2030) }, "atteint"],
     ["non before the deadline", { current: v(false), deadline: year(2030) }, "a_surveiller"],
-    ["non at the deadline year's S2", { current: v(false), deadline: year(2026), semester: { year: 2026, half: 2 } }, "en_retard"],
+    [
+      "non at the deadline year's S2",
+      { current: v(false), deadline: year(2026), semester: { year: 2026, half: 2 } },
+      "en_retard",
+    ],
     ["non after the deadline", { current: v(false), deadline: year(2025) }, "en_retard"],
     ["non, every year", { current: v(false), deadline: { kind: "every-year" } }, "en_retard"],
-    ["non, every semester", { current: v(false), deadline: { kind: "every-semester" } }, "en_retard"],
-    ["non, but oui earlier (one-off)", { current: v(false), deadline: year(2030), earlierYes: [{ year: 2025, half: 2 }] }, "atteint"],
-    ["non, oui earlier does not carry for every-year targets", { current: v(false), deadline: { kind: "every-year" }, earlierYes: [{ year: 2025, half: 1 }] }, "en_retard"],
+    [
+      "non, every semester",
+      { current: v(false), deadline: { kind: "every-semester" } },
+      "en_retard",
+    ],
+    [
+      "non, but oui earlier (one-off)",
+      { current: v(false), deadline: year(2030), earlierYes: [{ year: 2025, half: 2 }] },
+      "atteint",
+    ],
+    [
+      "non, oui earlier does not carry for every-year targets",
+      {
+        current: v(false),
+        deadline: { kind: "every-year" },
+        earlierYes: [{ year: 2025, half: 1 }],
+      },
+      "en_retard",
+    ],
   ])("%s", (_, input, status) => {
     expect(evaluateStatus({ ...base, target: { kind: "oui" }, ...input }).status).toBe(status);
   });
 
   test("a carried-forward oui says when it was done", () => {
-    const r = evaluateStatus({ ...base, target: { kind: "oui" }, current: v(false), deadline: year(2030), earlierYes: [{ year: 2025, half: 2 }] });
+    const r = evaluateStatus({
+      ...base,
+      target: { kind: "oui" },
+      current: v(false),
+      deadline: year(2030),
+      earlierYes: [{ year: 2025, half: 2 }],
+    });
     expect(r.remarkYes).toEqual({ year: 2025, half: 2 });
   });
 });
 
 describe("rule 7: numeric targets with trajectory", () => {
   // Baseline 0.5 at 2025-S2, target 1 at 2027-S2: 4 semesters, 2026-S1 expects 0.625.
-  const trajectory: Partial<StatusInput> = { target: min(1), deadline: year(2027), baseline: { value: 0.5, semester: { year: 2025, half: 2 } } };
+  const trajectory: Partial<StatusInput> = {
+    target: min(1),
+    deadline: year(2027),
+    baseline: { value: 0.5, semester: { year: 2025, half: 2 } },
+  };
   test.each<[number, string]>([
     [1, "atteint"],
     [1 - 1e-12, "atteint"],
@@ -91,7 +128,13 @@ describe("rule 7: numeric targets with trajectory", () => {
     [0.315, "a_surveiller"],
     [0.3149, "en_retard"],
   ])("≥ 35 %% every semester (no trajectory): %d → %s", (value, status) => {
-    const r = evaluateStatus({ ...base, target: min(0.35), deadline: { kind: "every-semester" }, current: v(value), baseline: { value: 0.1, semester: { year: 2024, half: 2 } } });
+    const r = evaluateStatus({
+      ...base,
+      target: min(0.35),
+      deadline: { kind: "every-semester" },
+      current: v(value),
+      baseline: { value: 0.1, semester: { year: 2024, half: 2 } },
+    });
     expect(r.status).toBe(status);
     expect(r.expected).toBe(0.35);
   });
@@ -103,26 +146,50 @@ describe("rule 7: numeric targets with trajectory", () => {
     [5.5, "a_surveiller"],
     [5.6, "en_retard"],
   ])("≤ 5 (mirror): %d → %s", (value, status) => {
-    expect(evaluateStatus({ ...base, target: max(5), deadline: { kind: "every-year" }, current: v(value) }).status).toBe(status);
+    expect(
+      evaluateStatus({
+        ...base,
+        target: max(5),
+        deadline: { kind: "every-year" },
+        current: v(value),
+      }).status,
+    ).toBe(status);
   });
 
   test("≤ with a decreasing trajectory: between target and expected is en bonne voie", () => {
-    const r = evaluateStatus({ ...base, target: max(10), deadline: year(2027), baseline: { value: 20, semester: { year: 2025, half: 2 } }, current: v(17) });
+    const r = evaluateStatus({
+      ...base,
+      target: max(10),
+      deadline: year(2027),
+      baseline: { value: 20, semester: { year: 2025, half: 2 } },
+      current: v(17),
+    });
     expect(r.expected).toBeCloseTo(17.5, 12);
     expect(r.status).toBe("en_bonne_voie");
   });
 
   test("tolerance is configurable", () => {
-    const input = { ...base, target: min(1), deadline: { kind: "every-semester" } as Deadline, current: v(0.85) };
+    const input = {
+      ...base,
+      target: min(1),
+      deadline: { kind: "every-semester" } as Deadline,
+      current: v(0.85),
+    };
     expect(evaluateStatus({ ...input, tolerance: 0.1 }).status).toBe("en_retard");
     expect(evaluateStatus({ ...input, tolerance: 0.2 }).status).toBe("a_surveiller");
   });
 
   test("expected: no baseline, deadline reached, or a baseline at/after the deadline → the target", () => {
     expect(expectedAt(1, year(2030), null, S1_2026)).toBe(1);
-    expect(expectedAt(1, year(2025), { value: 0, semester: { year: 2024, half: 2 } }, S1_2026)).toBe(1);
-    expect(expectedAt(1, year(2030), { value: 0, semester: { year: 2031, half: 2 } }, S1_2026)).toBe(1);
-    expect(expectedAt(1, year(2030), { value: 0.2, semester: { year: 2025, half: 2 } }, S1_2026)).toBeCloseTo(0.2 + 0.8 / 10, 12);
+    expect(
+      expectedAt(1, year(2025), { value: 0, semester: { year: 2024, half: 2 } }, S1_2026),
+    ).toBe(1);
+    expect(
+      expectedAt(1, year(2030), { value: 0, semester: { year: 2031, half: 2 } }, S1_2026),
+    ).toBe(1);
+    expect(
+      expectedAt(1, year(2030), { value: 0.2, semester: { year: 2025, half: 2 } }, S1_2026),
+    ).toBeCloseTo(0.2 + 0.8 / 10, 12);
   });
 
   test("deadline reached at the deadline year's S2, inclusive", () => {
