@@ -4,7 +4,7 @@
 import type { CellValue, Grid } from "../core/grid";
 import { normaliseCell, type CellReadContext } from "./normaliseCell";
 import type { XlRange } from "./officeSubset";
-import { jsonBytes, ROW_ARRAY_BYTES } from "./payloadBudget";
+import { jsonBytes, ROW_BRACKETS_BYTES } from "./payloadBudget";
 import type { HeaderSample } from "./readHeaders";
 import type { ReadPiece } from "./readPlan";
 
@@ -26,17 +26,26 @@ export class GridBuilder {
     }
   }
 
-  /** Stores a loaded slice; returns its response size (JSON bytes), to refine the estimates. */
-  put(piece: ReadPiece, range: XlRange, ctx: CellReadContext): number {
+  /**
+   * Stores a loaded slice; adds the response bytes (JSON, as Office.js sends it) of its row i
+   * to `rowBytes[offset + i]`, so that the reader can size the next slices on what rows
+   * really weigh.
+   */
+  put(
+    piece: ReadPiece,
+    range: XlRange,
+    ctx: CellReadContext,
+    rowBytes: number[],
+    offset = 0,
+  ): void {
     const { values, valueTypes } = range;
     const formats = piece.run.withFormat ? range.numberFormat : undefined;
-    let bytes = 0;
     for (let i = 0; i < piece.rowCount; i++) {
       const vRow = values[i] ?? [];
       const tRow = valueTypes[i] ?? [];
       const fRow = formats?.[i];
       const row = this.rows[piece.startRow + i];
-      bytes += ROW_ARRAY_BYTES * (fRow ? 3 : 2);
+      let bytes = ROW_BRACKETS_BYTES * (fRow ? 3 : 2);
       for (let j = 0; j < piece.run.count; j++) {
         const value = vRow[j];
         const type = tRow[j];
@@ -44,8 +53,8 @@ export class GridBuilder {
         if (fRow) bytes += jsonBytes(fRow[j]) + 1;
         if (row) row[piece.run.start + j] = normaliseCell(value, type, fRow?.[j], ctx);
       }
+      rowBytes[offset + i] = (rowBytes[offset + i] ?? 0) + bytes;
     }
-    return bytes;
   }
 
   grid(): Grid {

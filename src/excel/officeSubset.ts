@@ -30,6 +30,8 @@ export interface XlWorksheetCollection {
   load(propertyNames: string): unknown;
   getItem(key: string): XlWorksheet;
   add(name?: string): XlWorksheet;
+  /** ExcelApi 1.5: the first sheet by tab position. */
+  getFirst(visibleOnly?: boolean): XlWorksheet;
 }
 
 export interface XlWorksheet {
@@ -51,6 +53,8 @@ export interface XlWorksheet {
     columnCount: number,
   ): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.5: the next sheet by tab position, a null object after the last one. */
+  getNextOrNullObject(visibleOnly?: boolean): XlWorksheet;
   activate(): void;
   delete(): void;
 }

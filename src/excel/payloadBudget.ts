@@ -1,14 +1,23 @@
 /**
  * Sizes of Office.js round trips. Excel on the web rejects requests and responses over 5 MB;
- * the product keeps every payload under 4 MB (PRODUCT §10), and plans chunks against a lower
- * target so that estimates that are a little short still land under the limit; the reader
- * refines its estimate after every slice (see readWorkbook.ts).
+ * the product keeps every payload under 4 MB (PRODUCT §10). Writes plan against a lower
+ * target; reads aim close to the limit with a statistical margin (see sliceSizing.ts), because
+ * every 4 MB read beyond the first must cost at most one sync.
  */
 
 /** Hard limit of one request or response, in bytes. */
 export const PAYLOAD_LIMIT_BYTES = 4 * 1024 * 1024;
-/** What chunk plans aim at. */
+/** What write chunk plans and the header samples aim at. */
 export const PAYLOAD_TARGET_BYTES = Math.floor(3.9 * 1024 * 1024);
+/**
+ * What a read response may weigh, by our count of the values: the limit less a reserve for
+ * what that count leaves out of the sync's response as a whole; the part that grows with the
+ * number of ranges is RANGE_ENVELOPE_BYTES, charged per range. Both are estimates (keys such
+ * as "values" and object paths), not measured on a live Excel: check them there.
+ */
+export const READ_BUDGET_BYTES = PAYLOAD_LIMIT_BYTES - 8 * 1024;
+/** Envelope of one loaded range in a response ({"values":…,"valueTypes":…} keys and ids). */
+export const RANGE_ENVELOPE_BYTES = 256;
 
 /** The header sample: rows 1–20 of every sheet (PRODUCT §1 looks for headers there). */
 export const HEADER_ROWS = 20;
@@ -32,26 +41,42 @@ export const TYPICAL_CELL_BYTES = 22;
 export const MIN_CELL_BYTES = 12;
 /** Extra bytes per cell when `numberFormat` is loaded too (a date column). */
 export const FORMAT_CELL_BYTES = 16;
-/** Per row and per loaded property: the brackets and comma of the row array. */
+/** Per row and per loaded property in a write request: brackets and comma of the row array. */
 export const ROW_ARRAY_BYTES = 3;
-/** Margin on an estimate measured from the 20-row sample (later rows may hold longer texts). */
-export const SAMPLE_SAFETY_FACTOR = 1.25;
-/** Margin on the bytes per row measured on the slices already read (a much better estimate). */
-export const MEASURED_SAFETY_FACTOR = 1.03;
+/**
+ * Per row and per loaded property in a read response: the row array's brackets. The commas
+ * are counted with the cells (one per cell: n − 1 between cells, 1 between rows).
+ */
+export const ROW_BRACKETS_BYTES = 2;
+/**
+ * One-sided confidence of a slice estimate, in standard deviations: 3σ leaves ~0.1 % of slices
+ * over the budget, and such a slice is split and retried (one more sync), never lost.
+ */
+export const CONFIDENCE_Z = 3;
+/**
+ * Relative margin on a measured row weight for what statistics do not see: rows further down
+ * may be systematically heavier (a register sorted by date, comments filled in lately). At
+ * 0.25 % a 300 MB read loses under a fifth of a sync to it.
+ */
+export const TREND_MARGIN = 0.0025;
 
-/** JSON size of one value as Office.js returns it. */
+/** JSON size (UTF-8 bytes, escapes included) of one value as Office.js returns it. */
 export function jsonBytes(value: unknown): number {
   if (value === null || value === undefined) return 4;
-  if (typeof value === "string") return utf8Length(value) + 2;
+  if (typeof value === "string") return jsonStringLength(value) + 2;
   if (typeof value === "number" || typeof value === "boolean") return String(value).length;
-  return utf8Length(JSON.stringify(value));
+  return jsonStringLength(JSON.stringify(value), false);
 }
 
-function utf8Length(s: string): number {
+/** UTF-8 length of a string's JSON body: `"` and `\\` escaped, control characters too. */
+function jsonStringLength(s: string, escape = true): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
+    if (escape && (c === 0x22 || c === 0x5c)) n += 2;
+    else if (escape && c < 0x20)
+      n += c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d ? 2 : 6;
+    else if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
     else if (c >= 0xd800 && c < 0xdc00) {
       n += 4;

@@ -1,7 +1,7 @@
 /**
  * Phase 2 of the read: only the columns the core needs, below the header sample, in row slices
- * packed into syncs so that every response stays under the payload target. Each slice's real
- * weight refines the estimate for the next ones.
+ * packed into syncs so that every response stays under 4 MB yet close to it. The first slice is
+ * sized on the sample; each slice's real weight, row by row, refines the estimate for the next.
  */
 import type { Grid } from "../core/grid";
 import type { CellReadContext } from "./normaliseCell";
@@ -13,16 +13,18 @@ import {
   DEFAULT_CELL_BYTES,
   HEADER_COLUMNS,
   HEADER_ROWS,
-  MEASURED_SAFETY_FACTOR,
-  PAYLOAD_TARGET_BYTES,
+  READ_BUDGET_BYTES,
+  ROW_BRACKETS_BYTES,
 } from "./payloadBudget";
 import {
   columnRuns,
   pendingReads,
   takeBatch,
   type PendingRead,
+  type ColumnRun,
   type SheetReadRequest,
 } from "./readPlan";
+import { estimateFromRows, refineEstimate, RowStats, type RowEstimate } from "./sliceSizing";
 
 /** Which columns of a sheet the core needs (0-based, absolute). */
 export interface SheetSelection {
@@ -62,24 +64,35 @@ export async function readColumns(
     builders.set(sample.sheet, builder);
     requests.push(...sheetRequests(sample, sel, builder));
   }
-  const budget = options.budgetBytes ?? PAYLOAD_TARGET_BYTES;
+  const budget = options.budgetBytes ?? READ_BUDGET_BYTES;
   const pending = pendingReads(requests);
+  const history = new Map<PendingRead, RowStats>();
   while (pending.length > 0) {
     const batch = takeBatch(pending, budget);
-    const measured = new Map<PendingRead, { bytes: number; rows: number }>();
+    // Row weights of this batch, per read, indexed from the slice's first row: every run of a
+    // slice covers the same rows, and a split retry may deliver a run in parts.
+    const first = new Map<PendingRead, number>();
+    for (const p of batch.pieces)
+      first.set(p.source, Math.min(first.get(p.source) ?? p.startRow, p.startRow));
+    const measured = new Map<PendingRead, number[]>();
     await readBatch(context, batch, (piece, range) => {
-      const bytes = builders.get(piece.sheet)!.put(piece, range, ctx);
-      const m = measured.get(piece.source) ?? { bytes: 0, rows: 0 };
-      m.bytes += bytes;
-      // Every run of a slice covers the same rows: count them once per slice.
-      if (piece.run === piece.source.runs[0]) m.rows += piece.rowCount;
-      measured.set(piece.source, m);
+      const rowBytes = measured.get(piece.source) ?? [];
+      measured.set(piece.source, rowBytes);
+      const offset = piece.startRow - first.get(piece.source)!;
+      builders.get(piece.sheet)!.put(piece, range, ctx, rowBytes, offset);
     });
     // The next slices of a sheet are sized from what its rows really weighed, not from the
     // 20-row sample: long texts further down do not push a response over the limit, and
     // short ones do not waste round trips.
-    for (const [source, m] of measured) {
-      if (m.rows > 0) source.bytesPerRow = Math.max(1, (m.bytes / m.rows) * MEASURED_SAFETY_FACTOR);
+    for (const [source, rowBytes] of measured) {
+      const all = history.get(source) ?? new RowStats();
+      history.set(source, all);
+      const last = new RowStats();
+      for (const b of rowBytes) {
+        all.add(b);
+        last.add(b);
+      }
+      if (last.count > 0) source.estimate = refineEstimate(all, last);
     }
   }
   return selection.map((sel) => builders.get(sel.sheet)!.grid());
@@ -109,22 +122,53 @@ function sheetRequests(
   const requests: SheetReadRequest[] = [];
   const sampleStart = Math.max(HEADER_ROWS, used.firstRow);
   if (inSample.length > 0 && lastRow > sampleStart) {
+    const runs = columnRuns(inSample, cellBytes, withFormat);
     requests.push({
       sheet: sample.sheet,
       startRow: sampleStart,
       rowCount: lastRow - sampleStart,
-      runs: columnRuns(inSample, cellBytes, withFormat),
+      runs,
+      estimate: sampleEstimate(sample, runs),
     });
   }
   if (beyond.length > 0) {
+    const runs = columnRuns(beyond, cellBytes, withFormat);
+    const mean = runs.reduce((sum, run) => sum + run.bytesPerRow, 0);
     requests.push({
       sheet: sample.sheet,
       startRow: used.firstRow,
       rowCount: used.rowCount,
-      runs: columnRuns(beyond, cellBytes, withFormat),
+      runs,
+      // Nothing sampled there: a first slice with a wide margin, then measured rows.
+      estimate: { mean, sd: mean, rows: 1 },
     });
   }
   return requests;
+}
+
+/**
+ * A row's weight for these runs, from the sample rows inside the used range (the header row
+ * among them: a little heavier than data rows, so the first slice errs on the small side).
+ */
+export function sampleEstimate(sample: HeaderSample, runs: readonly ColumnRun[]): RowEstimate {
+  const used = sample.used!;
+  const rowBytes: number[] = [];
+  const end = Math.min(sample.cellByteRows.length, used.firstRow + used.rowCount);
+  for (let r = used.firstRow; r < end; r++) {
+    const cells = sample.cellByteRows[r]!;
+    const formats = sample.formatByteRows[r]!;
+    let bytes = 0;
+    for (const run of runs) {
+      bytes += ROW_BRACKETS_BYTES * (run.withFormat ? 3 : 2);
+      for (let c = run.start; c < run.start + run.count; c++)
+        bytes += (cells[c] ?? DEFAULT_CELL_BYTES) + (run.withFormat ? (formats[c] ?? 0) : 0);
+    }
+    rowBytes.push(bytes);
+  }
+  return estimateFromRows(
+    rowBytes,
+    runs.reduce((sum, run) => sum + run.bytesPerRow, 0),
+  );
 }
 
 function range(from: number, to: number): number[] {

@@ -1,8 +1,11 @@
 /**
- * Phase 1 of the read: the sheet list (1 sync), then for every sheet its used range, its
- * ownership marker and its header sample — rows 1–20, where PRODUCT §1 looks for headers —
- * loaded with values, types, formats and displayed text (1 sync per ~39 sheets). The core's
- * column detection runs on these samples before any bulk read.
+ * Phase 1 of the read, in one sync for a workbook of up to ~40 sheets: the sheets are walked by
+ * tab position (`getFirst`, then `getNextOrNullObject`, ExcelApi 1.5) and for each one its
+ * name, its used range, its ownership marker and its header sample — rows 1–20, where
+ * PRODUCT §1 looks for headers, with values, types, formats and displayed text — are queued in
+ * the same batch; positions past the last sheet come back as null objects. A workbook with more
+ * sheets takes one more sync per ~40 sheets. The core's column detection runs on these samples
+ * before any bulk read.
  */
 import { OWNERSHIP_NAME, type ExistingSheet } from "../core/api";
 import type { CellValue, Grid } from "../core/grid";
@@ -18,7 +21,6 @@ import {
   jsonBytes,
   MIN_CELL_BYTES,
   PAYLOAD_TARGET_BYTES,
-  SAMPLE_SAFETY_FACTOR,
 } from "./payloadBudget";
 import { headerSheetsPerSync } from "./readPlan";
 
@@ -46,8 +48,12 @@ export interface HeaderSample {
   readonly grid: Grid;
   /** 0-based columns whose sample holds a date-formatted number. */
   readonly dateColumns: readonly number[];
-  /** Estimated response bytes of one data cell, by 0-based column, measured on the sample. */
+  /** Mean response bytes of one cell (values + valueTypes), by 0-based column, on the sample. */
   readonly cellBytes: readonly number[];
+  /** Response bytes (values + valueTypes, commas included) of each sample cell, by row. */
+  readonly cellByteRows: readonly (readonly number[])[];
+  /** Response bytes of each sample cell's `numberFormat` (comma included), by row. */
+  readonly formatByteRows: readonly (readonly number[])[];
 }
 
 export interface WorkbookHeaders {
@@ -59,11 +65,19 @@ export interface WorkbookHeaders {
 export interface ReadOptions {
   /** The workbook's date system when the caller knows it; otherwise inferred from the sample. */
   readonly date1904?: boolean;
-  /** Response budget per sync (tests lower it); default 3.9 MiB. */
+  /** Response budget per sync (tests lower it); default: just under 4 MiB. */
   readonly budgetBytes?: number;
 }
 
 const SAMPLE_ADDRESS = `A1:${columnLetters(HEADER_COLUMNS - 1)}${HEADER_ROWS}`;
+
+/** What a host that refuses calls on null objects (past the last sheet) answers. */
+const REFUSED_WALK_CODES = new Set([
+  "InvalidObjectPath",
+  "ItemNotFound",
+  "InvalidOperation",
+  "InvalidArgument",
+]);
 
 interface RawSample {
   readonly name: string;
@@ -81,19 +95,17 @@ export async function readHeaders(
   context: XlContext,
   options: ReadOptions = {},
 ): Promise<WorkbookHeaders> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position,items/visibility");
-  await syncRead(context);
-  const sheets = [...worksheets.items].sort((a, b) => a.position - b.position);
-
-  const raws: RawSample[] = [];
   const perSync = headerSheetsPerSync(options.budgetBytes ?? PAYLOAD_TARGET_BYTES);
-  for (let i = 0; i < sheets.length; i += perSync) {
-    const queued = sheets.slice(i, i + perSync).map(queueSample);
-    await syncRead(context);
-    for (const q of queued) raws.push(q());
+  let raws: RawSample[];
+  try {
+    raws = await walkSheets(context, perSync);
+  } catch (error) {
+    // The walk relies on calls queued on null objects past the last sheet being harmless; if
+    // a host refuses them, the classic two steps (list, then samples) cost one sync more.
+    if (!(error instanceof ExcelReadError) || !REFUSED_WALK_CODES.has(error.code ?? ""))
+      throw error;
+    raws = await listThenSample(context, perSync);
   }
-
   const date1904 = options.date1904 ?? inferDateSystem(raws);
   const ctx: CellReadContext = { date1904 };
   return {
@@ -108,8 +120,47 @@ export async function readHeaders(
   };
 }
 
+/**
+ * Samples `perSync` sheets per sync by tab position; the sheet after each group is peeked at
+ * (its name only) so that a workbook of exactly `perSync` sheets needs no empty extra sync.
+ */
+async function walkSheets(context: XlContext, perSync: number): Promise<RawSample[]> {
+  const raws: RawSample[] = [];
+  let next: XlWorksheet = context.workbook.worksheets.getFirst();
+  for (;;) {
+    const group: XlWorksheet[] = [];
+    for (let i = 0; i < perSync; i++) {
+      group.push(next);
+      next = next.getNextOrNullObject();
+    }
+    const queued = group.map(queueSample);
+    next.load("name");
+    await syncRead(context);
+    for (let i = 0; i < group.length; i++) {
+      if (group[i]!.isNullObject) return raws;
+      raws.push(queued[i]!());
+    }
+    if (next.isNullObject) return raws;
+  }
+}
+
+async function listThenSample(context: XlContext, perSync: number): Promise<RawSample[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/position,items/visibility");
+  await syncRead(context);
+  const sheets = [...worksheets.items].sort((a, b) => a.position - b.position);
+  const raws: RawSample[] = [];
+  for (let i = 0; i < sheets.length; i += perSync) {
+    const queued = sheets.slice(i, i + perSync).map(queueSample);
+    await syncRead(context);
+    for (const q of queued) raws.push(q());
+  }
+  return raws;
+}
+
 /** Queues the loads of one sheet's sample; the returned function reads them after the sync. */
 function queueSample(ws: XlWorksheet): () => RawSample {
+  ws.load("name,position,visibility");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const head = ws.getRange(SAMPLE_ADDRESS);
@@ -160,20 +211,30 @@ function toSample(raw: RawSample, ctx: CellReadContext): HeaderSample {
   const rows: CellValue[][] = [];
   const dateColumns = new Set<number>();
   const bytes = new Array<number>(colEnd).fill(0);
+  const cellByteRows: number[][] = [];
+  const formatByteRows: number[][] = [];
   for (let r = 0; r < rowEnd; r++) {
     const row: CellValue[] = [];
+    const cellRow: number[] = [];
+    const formatRow: number[] = [];
     for (let c = 0; c < colEnd; c++) {
       const value = raw.values[r]?.[c];
       const type = raw.valueTypes[r]?.[c];
       const format = raw.numberFormat[r]?.[c];
       row.push(normaliseCell(value, type, format, ctx));
       if (typeof value === "number" && isDateNumberFormat(format)) dateColumns.add(c);
-      bytes[c]! += jsonBytes(value ?? "") + jsonBytes(type ?? "") + 2;
+      // What this cell will weigh when a slice loads it: each property's JSON and its comma.
+      const cell = jsonBytes(value ?? "") + jsonBytes(type ?? "") + 2;
+      cellRow.push(cell);
+      formatRow.push(jsonBytes(format ?? "General") + 1);
+      bytes[c]! += cell;
     }
     rows.push(row);
+    cellByteRows.push(cellRow);
+    formatByteRows.push(formatRow);
   }
   const cellBytes = bytes.map((total) =>
-    Math.max(MIN_CELL_BYTES, Math.ceil((total / Math.max(1, rowEnd)) * SAMPLE_SAFETY_FACTOR)),
+    Math.max(MIN_CELL_BYTES, Math.ceil(total / Math.max(1, rowEnd))),
   );
   return {
     sheet: raw.name,
@@ -182,6 +243,8 @@ function toSample(raw: RawSample, ctx: CellReadContext): HeaderSample {
     grid: { name: raw.name, rows },
     dateColumns: [...dateColumns].sort((a, b) => a - b),
     cellBytes,
+    cellByteRows,
+    formatByteRows,
   };
 }
 

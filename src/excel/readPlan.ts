@@ -8,12 +8,12 @@ import {
   HEADER_CELL_BYTES,
   HEADER_COLUMNS,
   HEADER_ROWS,
-  MEASURED_SAFETY_FACTOR,
   PAYLOAD_TARGET_BYTES,
-  ROW_ARRAY_BYTES,
-  SAMPLE_SAFETY_FACTOR,
+  READ_BUDGET_BYTES,
+  ROW_BRACKETS_BYTES,
   TYPICAL_CELL_BYTES,
 } from "./payloadBudget";
+import { rowsThatFit, sliceBound, type RowEstimate } from "./sliceSizing";
 
 /** Contiguous columns read as one range. */
 export interface ColumnRun {
@@ -33,6 +33,8 @@ export interface SheetReadRequest {
   readonly startRow: number;
   readonly rowCount: number;
   readonly runs: readonly ColumnRun[];
+  /** What the sample says of a row's weight; default: the runs' estimates, with no spread. */
+  readonly estimate?: RowEstimate;
 }
 
 /** A sheet read still to do; `takeBatch` consumes its rows, the reader refines its estimate. */
@@ -41,8 +43,8 @@ export interface PendingRead {
   startRow: number;
   rowCount: number;
   readonly runs: readonly ColumnRun[];
-  /** Estimated response bytes of one row of all runs. */
-  bytesPerRow: number;
+  /** Response weight of one row of all runs, as known so far. */
+  estimate: RowEstimate;
 }
 
 /** One range to load: a row slice of a column run. */
@@ -64,7 +66,17 @@ export interface ReadBatch {
 export function pendingReads(requests: readonly SheetReadRequest[]): PendingRead[] {
   return requests
     .filter((r) => r.rowCount > 0 && r.runs.length > 0)
-    .map((r) => ({ ...r, bytesPerRow: r.runs.reduce((sum, run) => sum + run.bytesPerRow, 0) }));
+    .map((r) => ({
+      sheet: r.sheet,
+      startRow: r.startRow,
+      rowCount: r.rowCount,
+      runs: r.runs,
+      estimate: r.estimate ?? {
+        mean: r.runs.reduce((sum, run) => sum + run.bytesPerRow, 0),
+        sd: 0,
+        rows: 1,
+      },
+    }));
 }
 
 /**
@@ -72,15 +84,12 @@ export function pendingReads(requests: readonly SheetReadRequest[]): PendingRead
  * whole small sheets share a batch, a large one is cut where the batch is full. A single row
  * larger than the budget still has to be read: alone in its batch.
  */
-export function takeBatch(
-  pending: PendingRead[],
-  budget: number = PAYLOAD_TARGET_BYTES,
-): ReadBatch {
+export function takeBatch(pending: PendingRead[], budget: number = READ_BUDGET_BYTES): ReadBatch {
   const pieces: ReadPiece[] = [];
   let bytes = 0;
   while (pending.length > 0) {
     const req = pending[0]!;
-    let fit = Math.floor((budget - bytes) / req.bytesPerRow);
+    let fit = rowsThatFit(req.estimate, budget - bytes, req.runs.length);
     if (fit <= 0) {
       if (pieces.length > 0) break;
       fit = 1;
@@ -89,7 +98,7 @@ export function takeBatch(
     for (const run of req.runs) {
       pieces.push({ sheet: req.sheet, run, startRow: req.startRow, rowCount: fit, source: req });
     }
-    bytes += fit * req.bytesPerRow;
+    bytes += sliceBound(req.estimate, fit, req.runs.length);
     req.startRow += fit;
     req.rowCount -= fit;
     if (req.rowCount === 0) pending.shift();
@@ -100,7 +109,7 @@ export function takeBatch(
 /** The whole plan at once, when the estimates are not refined on the way (benchmark, tests). */
 export function planReadBatches(
   requests: readonly SheetReadRequest[],
-  budget: number = PAYLOAD_TARGET_BYTES,
+  budget: number = READ_BUDGET_BYTES,
 ): ReadBatch[] {
   const pending = pendingReads(requests);
   const batches: ReadBatch[] = [];
@@ -127,17 +136,19 @@ export function columnRuns(
       i++;
     }
     i++;
-    let perRow = ROW_ARRAY_BYTES * (fmt ? 3 : 2);
+    let perRow = ROW_BRACKETS_BYTES * (fmt ? 3 : 2);
     for (let c = start; c <= end; c++) perRow += cellBytes(c) + (fmt ? FORMAT_CELL_BYTES : 0);
     runs.push({ start, count: end - start + 1, bytesPerRow: perRow, withFormat: fmt });
   }
   return runs;
 }
 
-/** Number of syncs that load the header samples of `sheetCount` sheets. */
+/**
+ * Syncs that load the header samples of `sheetCount` sheets: one per group of sheets whose
+ * samples fit in a response (the sheet list comes with the first group).
+ */
 export function headerSyncCount(sheetCount: number, budget: number = PAYLOAD_TARGET_BYTES): number {
-  if (sheetCount <= 0) return 1;
-  return Math.ceil(sheetCount / headerSheetsPerSync(budget));
+  return Math.max(1, Math.ceil(sheetCount / headerSheetsPerSync(budget)));
 }
 
 /** How many sheets' header samples fit in one response. */
@@ -149,27 +160,38 @@ export interface SyncCountInput {
   /** Rows of the register, header row included. */
   readonly rows: number;
   readonly columns: number;
-  /** Response bytes of one cell (`values` + `valueTypes` JSON); default: a typical register's. */
+  /** Response bytes of one cell (`values` + `valueTypes` JSON, commas included). */
   readonly cellBytes?: number;
-  /** The estimate the 20-row sample gives (sizes the first slice); default: cellBytes + margin. */
-  readonly sampleCellBytes?: number;
+  /** Standard deviation of a data row's bytes (texts of varying length); default 0. */
+  readonly rowSd?: number;
+  /** What the 20-row sample tells of a row (sizes the first slice); default: the truth. */
+  readonly sample?: RowEstimate;
   /** Other sheets of the workbook (the pilot sheet…): more header samples. */
   readonly otherSheets?: number;
 }
 
+/** Response bytes of one register row as the reader loads it (values and value types). */
+export function registerRowBytes(input: SyncCountInput): number {
+  return input.columns * (input.cellBytes ?? TYPICAL_CELL_BYTES) + 2 * ROW_BRACKETS_BYTES;
+}
+
+/** Response bytes of the register's data rows (below the sample): what the allowance counts. */
+export function registerDataBytes(input: SyncCountInput): number {
+  return Math.max(0, input.rows - HEADER_ROWS) * registerRowBytes(input);
+}
+
 /**
- * Syncs the reader uses for a workbook whose bulk is an N-row register of C columns: 1 for
- * sheet names, the header-sample syncs, and the column slices — the first sized from the
- * sample, the next ones from the measured weight of a row, as `readColumns` does. Test/excel
- * checks it against the fake workbook; the benchmark prints it.
+ * Syncs the reader uses for a workbook whose bulk is an N-row register of C columns: the
+ * header syncs (sheet list and samples together), then the column slices — the first sized
+ * from the sample, the next ones from what the rows read so far weighed, as `readColumns`
+ * does. Test/excel checks it against the fake workbook; the benchmark prints it.
  */
 export function readSyncCount(input: SyncCountInput): number {
-  const cellBytes = input.cellBytes ?? TYPICAL_CELL_BYTES;
-  const sampleCellBytes = input.sampleCellBytes ?? Math.ceil(cellBytes * SAMPLE_SAFETY_FACTOR);
-  const columns = Array.from({ length: input.columns }, (_, i) => i);
+  const rowBytes = registerRowBytes(input);
+  const sd = input.rowSd ?? 0;
   const runs = columnRuns(
-    columns,
-    () => sampleCellBytes,
+    Array.from({ length: input.columns }, (_, i) => i),
+    () => input.cellBytes ?? TYPICAL_CELL_BYTES,
     () => false,
   );
   const pending = pendingReads([
@@ -178,19 +200,19 @@ export function readSyncCount(input: SyncCountInput): number {
       startRow: HEADER_ROWS,
       rowCount: Math.max(0, input.rows - HEADER_ROWS),
       runs,
+      estimate: input.sample ?? { mean: rowBytes, sd, rows: HEADER_ROWS },
     },
   ]);
-  const measuredRowBytes =
-    (input.columns * cellBytes + 2 * ROW_ARRAY_BYTES) * MEASURED_SAFETY_FACTOR;
   let slices = 0;
+  let read = 0;
   while (pending.length > 0) {
-    takeBatch(pending, PAYLOAD_TARGET_BYTES);
+    const batch = takeBatch(pending);
     slices++;
-    for (const p of pending) p.bytesPerRow = measuredRowBytes;
+    read += batch.pieces[0]?.rowCount ?? 0;
+    for (const p of pending) p.estimate = { mean: rowBytes, sd, rows: read };
   }
-  return 1 + headerSyncCount(1 + (input.otherSheets ?? 0)) + slices;
+  return headerSyncCount(1 + (input.otherSheets ?? 0)) + slices;
 }
-
 /**
  * Syncs of a whole refresh in Excel: the read, then one sync that writes the three status
  * sheets (their requests stay far under 4 MB for ~50 indicators and a few thousand issues).

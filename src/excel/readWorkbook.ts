@@ -1,8 +1,9 @@
 /**
  * Reads the live workbook into the core's `Grid[]`, within the round-trip budget of PRODUCT §10:
- * 1 sync for the sheet names, 1 sync for the header samples (rows 1–20 of every sheet, with
- * the used range and the ownership marker), then the selected columns only, in row slices
- * sized so that every response stays under 4 MB (1 sync per slice batch).
+ * 1 sync for the sheets with their header samples (rows 1–20 of every sheet, with the used
+ * range and the ownership marker; 1 more per ~40 further sheets), then the selected columns
+ * only, in row slices sized so that every response stays under 4 MB yet close to it (1 sync
+ * per slice batch).
  *
  * Two phases so that the core's column detection can run on the samples before the bulk read:
  * `readHeaders`, then `readColumns(selection)`; `readWorkbookGrids` does both.

@@ -5,8 +5,11 @@
  * - proxy semantics: a loaded property can only be read after a `sync()` (else it throws, as
  *   Office.js does with PropertyNotLoaded), null objects resolve at sync;
  * - it counts syncs and measures each round trip: the request (JSON of the queued writes) and
- *   the response (JSON of the loaded values), and rejects either over the limit with Excel's
- *   error code, like Excel on the web;
+ *   the response (UTF-8 bytes of the JSON of the loaded values), and rejects either over the
+ *   limit with Excel's error code, like Excel on the web;
+ * - sheets can be walked by position (`getFirst`, `getNextOrNullObject`); past the last sheet
+ *   come null objects, on which queued calls give null objects and null values — or, with
+ *   `strictNullObjects`, fail the batch with InvalidObjectPath (a host that refuses them);
  * - it records every write (values, formats, names, links, charts…) in a model the tests read.
  */
 import { cellAddress, columnLetters, parseCellAddress } from "../../src/core/grid";
@@ -180,6 +183,8 @@ export class FakeExcel implements XlContext {
   suspendCalls = 0;
   /** Payload limit of one request or response, like Excel on the web (default 4 MB). */
   limitBytes = 4 * 1024 * 1024;
+  /** Fail a batch that calls a method on a null worksheet (see the header comment). */
+  strictNullObjects = false;
   readonly workbook: XlWorkbook;
   readonly application: XlApplication;
 
@@ -267,9 +272,14 @@ export class FakeExcel implements XlContext {
       this.syncs.push({ requestBytes, responseBytes: 0 });
       throw error;
     }
-    for (const n of nulls) n();
     let responseBytes = 0;
-    for (const load of loads) responseBytes += load();
+    try {
+      for (const n of nulls) n();
+      for (const load of loads) responseBytes += load();
+    } catch (failure) {
+      this.syncs.push({ requestBytes, responseBytes: 0 });
+      throw failure;
+    }
     this.syncs.push({ requestBytes, responseBytes });
     if (responseBytes > this.limitBytes) {
       throw new FakeOfficeError(
@@ -298,7 +308,7 @@ class Loadable {
       for (const p of list) {
         const v = snapshot(p);
         this.loaded.set(p, v);
-        bytes += JSON.stringify(v ?? null).length;
+        bytes += Buffer.byteLength(JSON.stringify(v ?? null), "utf8");
       }
       return bytes;
     });
@@ -338,6 +348,16 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
     return new FakeWorksheet(this.excel, key);
   }
 
+  getFirst(): FakeWorksheet {
+    const excel = this.excel;
+    return new FakeWorksheet(excel, "(first)", () =>
+      excel.sheets.reduce<SheetModel | undefined>(
+        (first, s) => (first === undefined || s.position < first.position ? s : first),
+        undefined,
+      ),
+    );
+  }
+
   add(name?: string): FakeWorksheet {
     const sheetName = name ?? `Feuil${this.excel.sheets.length + 1}`;
     this.excel.request(80 + sheetName.length);
@@ -360,18 +380,28 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
   readonly pageLayout: XlPageLayout;
   private loadedProps = new Set<string>();
 
+  private nullResolved: boolean | undefined;
+
+  /**
+   * @param locate for a sheet reached by position: finds its model at sync time; undefined
+   *   there makes it a null object.
+   */
   constructor(
     excel: FakeExcel,
     private readonly key: string,
+    private readonly locate?: () => SheetModel | undefined,
   ) {
     super(excel);
+    if (locate) excel.queueNull(() => (this.nullResolved = locate() === undefined));
     this.names = {
       add: (name, reference) => {
         this.op(60 + name.length + reference.length, (s) => s.names.set(name, reference));
         return undefined;
       },
-      getItemOrNullObject: (name) =>
-        new FakeNamedItem(excel, () => this.model()?.names.has(name) ?? false, name),
+      getItemOrNullObject: (name) => {
+        this.guardNull("names.getItemOrNullObject");
+        return new FakeNamedItem(excel, () => this.model()?.names.has(name) ?? false, name);
+      },
     };
     this.freezePanes = {
       freezeRows: (count = 1) => this.op(60, (s) => (s.freeze = { rows: count, columns: 0 })),
@@ -427,7 +457,21 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
 
   /** The sheet's model now, or undefined (then the next sync fails with ItemNotFound). */
   model(): SheetModel | undefined {
-    return this.excel.sheet(this.key);
+    return this.locate ? this.locate() : this.excel.sheet(this.key);
+  }
+
+  /** Whether this proxy may be a null object (reached by position). */
+  get nullable(): boolean {
+    return this.locate !== undefined;
+  }
+
+  /** A call on this proxy: in strict mode, the batch fails if the sheet turns out null. */
+  private guardNull(what: string): void {
+    if (!this.locate || !this.excel.strictNullObjects) return;
+    this.excel.queueNull(() => {
+      if (this.model() === undefined)
+        throw new FakeOfficeError("InvalidObjectPath", `${what} called on a null worksheet`);
+    });
   }
 
   /** Applies a write to the model and accounts for its request bytes. */
@@ -449,12 +493,24 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
   private loadedScalar<T>(prop: string, read: (s: SheetModel) => T): T {
     if (!this.loadedProps.has(prop)) notLoaded(`worksheet.${prop}`);
     const sheet = this.model();
-    if (!sheet) return notLoaded(`worksheet.${prop}`);
+    // A null object's properties read as null.
+    if (!sheet) return this.locate ? (null as T) : notLoaded(`worksheet.${prop}`);
     return read(sheet);
   }
 
   get isNullObject(): boolean {
-    return false;
+    if (!this.locate) return false;
+    if (this.nullResolved === undefined) return notLoaded("worksheet.isNullObject");
+    return this.nullResolved;
+  }
+
+  getNextOrNullObject(): FakeWorksheet {
+    this.guardNull("getNextOrNullObject");
+    const excel = this.excel;
+    return new FakeWorksheet(excel, `(after ${this.key})`, () => {
+      const me = this.model();
+      return me && excel.sheets.find((s) => s.position === me.position + 1);
+    });
   }
 
   get name(): string {
@@ -484,15 +540,17 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
   }
 
   load(propertyNames: string): unknown {
+    this.guardNull("load");
     const props = propertyNames.split(",").map((p) => p.trim());
     this.excel.queueLoad(() => {
       this.markLoaded(props);
-      return 20 * props.length;
+      return this.model() ? 20 * props.length : 4 * props.length;
     });
     return this;
   }
 
   getRange(address?: string): FakeRange {
+    this.guardNull("getRange");
     const area =
       address === undefined
         ? { row: 0, column: 0, rowCount: 1_048_576, columnCount: 16_384 }
@@ -506,6 +564,7 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
     rowCount: number,
     columnCount: number,
   ): FakeRange {
+    this.guardNull("getRangeByIndexes");
     return new FakeRange(
       this.excel,
       this,
@@ -515,6 +574,7 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
   }
 
   getUsedRangeOrNullObject(): FakeRange {
+    this.guardNull("getUsedRangeOrNullObject");
     const range = new FakeRange(
       this.excel,
       this,
@@ -677,6 +737,10 @@ export class FakeRange extends Loadable implements XlRange {
   }
 
   get isNullObject(): boolean {
+    if (this.ws.nullable && this.nullResolved === undefined && !this.nullable) {
+      // A range of a sheet reached by position: null when the sheet is.
+      return this.ws.model() === undefined;
+    }
     if (!this.nullable) return false;
     if (this.nullResolved === undefined) return notLoaded("isNullObject");
     return this.nullResolved;
@@ -760,6 +824,7 @@ export class FakeRange extends Loadable implements XlRange {
 
   private snapshot(prop: string): unknown {
     const sheet = this.ws.model();
+    if (!sheet && this.ws.nullable) return null;
     if (!sheet) throw new FakeOfficeError("ItemNotFound", "sheet gone");
     const { row, column, rowCount, columnCount } = this.area;
     const grid = <T>(cell: (r: number, c: number) => T): T[][] => {

@@ -1,10 +1,14 @@
 import {
   columnRuns,
+  headerSheetsPerSync,
   headerSyncCount,
   planReadBatches,
   readSyncCount,
+  registerDataBytes,
 } from "../../src/excel/readPlan";
-import { PAYLOAD_LIMIT_BYTES, PAYLOAD_TARGET_BYTES } from "../../src/excel/payloadBudget";
+import { READ_BUDGET_BYTES } from "../../src/excel/payloadBudget";
+import { rowsThatFit } from "../../src/excel/sliceSizing";
+import { syncAllowance } from "../../src/excel/syncBudget";
 
 describe("columnRuns", () => {
   it("groups contiguous columns and starts a new run where the loaded properties change", () => {
@@ -34,14 +38,17 @@ describe("planReadBatches", () => {
     const batches = planReadBatches([{ sheet: "Registre", startRow: 20, rowCount: 100_000, runs }]);
     let next = 20;
     for (const b of batches) {
-      expect(b.estimatedBytes).toBeLessThanOrEqual(PAYLOAD_TARGET_BYTES);
+      expect(b.estimatedBytes).toBeLessThanOrEqual(READ_BUDGET_BYTES);
       for (const p of b.pieces) {
         expect(p.startRow).toBe(next);
         next += p.rowCount;
       }
     }
     expect(next).toBe(100_020);
-    expect(batches).toHaveLength(Math.ceil((100_000 * perRow) / PAYLOAD_TARGET_BYTES));
+    const rowsPerBatch = rowsThatFit({ mean: perRow, sd: 0, rows: 1 }, READ_BUDGET_BYTES, 1);
+    expect(batches).toHaveLength(Math.ceil(100_000 / rowsPerBatch));
+    // Close to the limit: the margin on an exact estimate is the 0.25 % trend margin.
+    expect(batches[0]!.estimatedBytes).toBeGreaterThan(0.99 * READ_BUDGET_BYTES);
   });
 
   it("puts small sheets together in one batch", () => {
@@ -60,22 +67,24 @@ describe("planReadBatches", () => {
 });
 
 describe("readSyncCount", () => {
-  it("stays within PRODUCT §10's budget: 3 read syncs under 4 MB, +1 per further 4 MB", () => {
+  it("stays within PRODUCT §10's budget, the write sync included", () => {
     for (const [rows, columns] of [
       [1_000, 10],
       [1_000, 30],
       [100_000, 10],
+      [100_000, 20],
       [100_000, 30],
       [500_000, 30],
     ] as const) {
-      const syncs = readSyncCount({ rows, columns });
-      const bytes = rows * columns * 32;
-      expect(syncs).toBeLessThanOrEqual(
-        3 + Math.max(0, Math.ceil(bytes / PAYLOAD_LIMIT_BYTES) - 1) + 1,
-      );
-      expect(syncs).toBeGreaterThanOrEqual(3);
+      const input = { rows, columns, cellBytes: 22, rowSd: columns * 2.2, otherSheets: 1 };
+      const syncs = readSyncCount(input) + 1;
+      expect([rows, columns, syncs]).toEqual([
+        rows,
+        columns,
+        Math.min(syncs, syncAllowance(registerDataBytes(input))),
+      ]);
     }
-    expect(readSyncCount({ rows: 1_000, columns: 30 })).toBe(3);
+    expect(readSyncCount({ rows: 1_000, columns: 30 })).toBe(2);
   });
 
   it("grows with the register", () => {
@@ -84,8 +93,19 @@ describe("readSyncCount", () => {
     expect(b).toBeGreaterThan(a);
   });
 
-  it("counts one header sync per group of sheets", () => {
+  it("spends a sync more when the sample misjudges the rows badly", () => {
+    const input = { rows: 100_000, columns: 20, cellBytes: 22 };
+    const good = readSyncCount(input);
+    const poor = readSyncCount({ ...input, sample: { mean: 600, sd: 300, rows: 19 } });
+    expect(poor).toBeGreaterThan(good);
+  });
+
+  it("counts one header sync per group of sheets, the sheet list included", () => {
+    expect(headerSyncCount(0)).toBe(1);
     expect(headerSyncCount(1)).toBe(1);
-    expect(headerSyncCount(200)).toBeGreaterThan(1);
+    const perSync = headerSheetsPerSync();
+    expect(perSync).toBeGreaterThanOrEqual(30);
+    expect(headerSyncCount(perSync)).toBe(1);
+    expect(headerSyncCount(perSync + 1)).toBe(2);
   });
 });
