@@ -60,11 +60,14 @@ function classifyBlank(raw: CellValue): ParsedCell | undefined {
   if (raw === null || raw === undefined) return { kind: "missing" };
   if (isCellError(raw)) return { kind: "error", error: raw.error };
   if (typeof raw === "string") {
-    // Every missing, not-applicable or error token is short: long texts skip the lookups.
-    if (raw.length > 24) return undefined;
     const trimmed = raw.trim();
-    if (ERROR_TEXT.test(trimmed)) return { kind: "error", error: trimmed.toUpperCase() };
-    const k = tokenKey(raw);
+    if (trimmed === "") return { kind: "missing" };
+    if (trimmed.startsWith("#"))
+      return ERROR_TEXT.test(trimmed) ? { kind: "error", error: trimmed.toUpperCase() } : undefined;
+    // Missing and not-applicable tokens are short (« N.C. », « S.O. ») but for « Sans objet »:
+    // other texts (references, labels) skip the token lookup.
+    if (trimmed.length > 12) return undefined;
+    const k = tokenKey(trimmed);
     if (MISSING_TOKENS.has(k)) return { kind: "missing" };
     if (NA_TOKENS.has(k)) return { kind: "na" };
   }
