@@ -8,22 +8,19 @@ import { createReadStream } from "node:fs";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { Grid } from "../core/grid";
 import { buildDecpReport, countLabel, summaryLines } from "../decp/decpReport";
-import { DecpFormatError } from "../decp/decpTypes";
 import { importDecp } from "../decp/importDecp";
 import { mergeRegister } from "../decp/mergeRegister";
 import { REGISTER_SHEET } from "../decp/registerColumns";
 import {
-  applyChanges,
-  findRegisterSheet,
+  findRegisterGrid,
   freeSheetName,
-  loadWorkbook,
-  newRegisterWorkbook,
-  partsExcelJsWouldLose,
-  sheetGrid,
-  styleNewRegister,
-} from "../decp/registerWorkbook";
+  registerPatches,
+  registerSheetPlan,
+} from "../decp/registerSheet";
+import { CellPatchError, createSheet, patchSheetCells } from "../xlsx/patchCells";
+import { readWorkbook, UnreadableWorkbookError } from "../xlsx/readWorkbook";
+import { createWorkbook } from "../xlsx/writePlans";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE } from "./io";
 
 export const DECP_USAGE = [
@@ -170,30 +167,33 @@ export async function runDecpCommand(args: string[], io: CliIo): Promise<number>
     if (into === undefined) {
       merged = mergeRegister(undefined, imported.contracts);
       if (!merged.ok) return fail(merged.message);
-      bytes = await newRegisterWorkbook(merged.changes, merged.rows[0] ?? []);
+      bytes = await createWorkbook([registerSheetPlan(sheetName, merged)]);
     } else {
+      // The user's workbook is edited in its own package (src/xlsx): every part, chart, pivot
+      // table or macro it holds is carried over untouched, so no workbook is refused.
       const source = new Uint8Array(await readFile(into));
-      const lossy = await partsExcelJsWouldLose(source).catch(() => {
-        throw new DecpFormatError("Le classeur n'est pas un fichier Excel (.xlsx) lisible.");
-      });
-      if (lossy.length > 0) {
-        return fail(
-          `Le classeur « ${options.into} » contient des éléments que l'import ne sait pas encore recopier sans perte (${lossy.join(", ")}) : rien n'a été écrit. Relancez sans --into pour obtenir le registre dans un classeur séparé.`,
+      const name = basename(into);
+      const read = await readWorkbook(source, name);
+      const register = findRegisterGrid(read.grids, read.existingSheets);
+      merged = mergeRegister(register, imported.contracts);
+      if (!merged.ok) return fail(merged.message);
+      if (register) {
+        sheetName = register.name;
+        bytes = await patchSheetCells(source, sheetName, registerPatches(merged, register), name);
+      } else {
+        sheetName = freeSheetName(
+          read.existingSheets.map((s) => s.name),
+          REGISTER_SHEET,
+        );
+        bytes = await createSheet(
+          source,
+          registerSheetPlan(sheetName, merged, read.date1904),
+          name,
         );
       }
-      const workbook = await loadWorkbook(source);
-      const existingSheet = findRegisterSheet(workbook);
-      sheetName = existingSheet?.name ?? freeSheetName(workbook, REGISTER_SHEET);
-      const grid: Grid | undefined = existingSheet ? sheetGrid(existingSheet) : undefined;
-      merged = mergeRegister(grid, imported.contracts);
-      if (!merged.ok) return fail(merged.message);
-      const sheet = existingSheet ?? workbook.addWorksheet(sheetName);
-      applyChanges(sheet, merged.changes, merged.headerRow);
-      if (!existingSheet) styleNewRegister(sheet, merged.rows[0] ?? []);
-      bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     }
   } catch (e) {
-    if (e instanceof DecpFormatError) return fail(`${e.message} (${options.into ?? options.file})`);
+    if (e instanceof UnreadableWorkbookError || e instanceof CellPatchError) return fail(e.message);
     throw e;
   }
 

@@ -107,13 +107,7 @@ export const REGISTER_SYNONYMS: SynonymTable<RegisterColumnKey> = {
     "Montant initial HT",
   ],
   montantActualise: ["Montant actualisé", "Montant actualisé HT", "Montant après modification"],
-  dateNotification: [
-    "Date de notification",
-    "dateNotification",
-    "Date notification",
-    "Notifié le",
-    "Notification",
-  ],
+  dateNotification: ["Date de notification", "dateNotification", "Date notification", "Notifié le"],
   dureeMois: ["Durée (mois)", "dureeMois", "Durée", "Durée en mois"],
   dateLancement: ["Date de lancement", "Lancement", "Date de lancement de la consultation"],
   social: [

@@ -7,7 +7,7 @@ import {
   CANONICAL_REGISTER_HEADERS,
   DECP_COLUMN_FORMATS,
   DECP_COLUMN_KEYS,
-  DECP_COLUMN_SYNONYMS,
+  DECP_COLUMN_LABELS,
   findRegisterHeader,
   mapRegisterHeader,
   type ColumnMap,
@@ -111,7 +111,7 @@ export function mergeRegister(
     let nextCol = firstAppended;
     for (const key of DECP_COLUMN_KEYS) {
       if (columns[key] !== undefined) continue;
-      appendedColumns.push(DECP_COLUMN_SYNONYMS[key][0]!);
+      appendedColumns.push(DECP_COLUMN_LABELS[key]);
       columns[key] = nextCol++;
     }
   }

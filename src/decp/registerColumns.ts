@@ -1,6 +1,6 @@
 import type { CellValue } from "../core/grid";
+import { assignColumns, matchRegisterHeader, type RegisterColumnKey } from "../core/headers";
 import type { DecpColumnKey } from "./decpTypes";
-import { normalizeLabel } from "./normalizeLabel";
 
 /** The register sheet's name in the canonical layout. */
 export const REGISTER_SHEET = "Marchés";
@@ -43,61 +43,44 @@ export const CANONICAL_REGISTER_HEADERS: readonly string[] = [
 ];
 
 /**
- * Header synonyms of the columns the DECP fills: French labels and DECP field names. The one
- * place where this module recognises register headers; a superset of the core's
- * REGISTER_SYNONYMS for these keys (same key names, except `social`/`env` there), so that a
- * column the core reads is never appended twice. The lead will unify the two tables. A bare
- * « SIRET » is left out: « SIRET titulaire » would then receive the buyer's SIRET. The first synonym is the label written when a column is appended.
+ * The register column (core key, see REGISTER_SYNONYMS in src/core/headers.ts) each DECP
+ * column fills: header recognition uses the core's one synonym table, so that the import and
+ * the refresh always see the same columns.
  */
-export const DECP_COLUMN_SYNONYMS: Readonly<Record<DecpColumnKey, readonly string[]>> = {
-  reference: [
-    "Référence",
-    "id",
-    "Réf",
-    "Référence du marché",
-    "Numéro du marché",
-    "N° de marché",
-    "N° marché",
-    "Identifiant",
-  ],
-  acheteur: ["Acheteur", "acheteur.id", "Acheteur id", "SIRET acheteur", "SIRET de l'acheteur"],
-  objet: ["Objet", "Objet du marché", "Intitulé du marché"],
-  nature: ["Nature", "Nature du marché", "Type de marché"],
-  procedure: ["Procédure", "Type de procédure"],
-  montant: [
-    "Montant HT",
-    "montant",
-    "Montant initial",
-    "Montant initial HT",
-    "Montant estimé",
-    "Valeur estimée",
-  ],
-  montantActualise: ["Montant actualisé", "Montant actualisé HT", "Montant après modification"],
-  dateNotification: [
-    "Date de notification",
-    "dateNotification",
-    "Notification",
-    "Date notification",
-    "Notifié le",
-  ],
-  dureeMois: ["Durée (mois)", "dureeMois", "Durée", "Durée en mois"],
-  considerationsSociales: [
-    "Considérations sociales",
-    "considerationsSociales",
-    "Considération sociale",
-    "considerationsSociales.considerationSociale",
-  ],
-  considerationsEnvironnementales: [
-    "Considérations environnementales",
-    "considerationsEnvironnementales",
-    "Considération environnementale",
-    "considerationsEnvironnementales.considerationEnvironnementale",
-  ],
-  codeCPV: ["Code CPV", "codeCPV", "CPV"],
-  source: ["Source", "Origine"],
+export const DECP_TO_REGISTER_KEY: Readonly<Record<DecpColumnKey, RegisterColumnKey>> = {
+  reference: "reference",
+  acheteur: "acheteur",
+  objet: "objet",
+  nature: "nature",
+  procedure: "procedure",
+  montant: "montant",
+  montantActualise: "montantActualise",
+  dateNotification: "dateNotification",
+  dureeMois: "dureeMois",
+  considerationsSociales: "social",
+  considerationsEnvironnementales: "env",
+  codeCPV: "codeCPV",
+  source: "source",
 };
 
-export const DECP_COLUMN_KEYS = Object.keys(DECP_COLUMN_SYNONYMS) as DecpColumnKey[];
+/** Label written when a DECP column is appended to a register that lacks it. */
+export const DECP_COLUMN_LABELS: Readonly<Record<DecpColumnKey, string>> = {
+  reference: "Référence",
+  acheteur: "Acheteur",
+  objet: "Objet",
+  nature: "Nature",
+  procedure: "Procédure",
+  montant: "Montant HT",
+  montantActualise: "Montant actualisé",
+  dateNotification: "Date de notification",
+  dureeMois: "Durée (mois)",
+  considerationsSociales: "Considérations sociales",
+  considerationsEnvironnementales: "Considérations environnementales",
+  codeCPV: "Code CPV",
+  source: "Source",
+};
+
+export const DECP_COLUMN_KEYS = Object.keys(DECP_COLUMN_LABELS) as DecpColumnKey[];
 
 /** Excel number formats for the typed DECP columns (writers apply them to the cells they write). */
 export const DECP_COLUMN_FORMATS: Partial<Record<DecpColumnKey, string>> = {
@@ -107,45 +90,17 @@ export const DECP_COLUMN_FORMATS: Partial<Record<DecpColumnKey, string>> = {
   dureeMois: "0",
 };
 
-const NORMALISED_SYNONYMS: readonly { key: DecpColumnKey; synonym: string }[] =
-  DECP_COLUMN_KEYS.flatMap((key) =>
-    DECP_COLUMN_SYNONYMS[key].map((s) => ({ key, synonym: normalizeLabel(s) })),
-  );
-
-/**
- * Score of a header for each DECP column: an equal normalised header beats any containment;
- * otherwise a header containing a synonym as whole words matches, longest synonym first.
- */
-function headerMatch(header: string): { key: DecpColumnKey; score: number } | undefined {
-  const h = normalizeLabel(header);
-  if (h === "") return undefined;
-  let best: { key: DecpColumnKey; score: number } | undefined;
-  for (const { key, synonym } of NORMALISED_SYNONYMS) {
-    let score = 0;
-    if (h === synonym) score = 1000 + synonym.length;
-    else if (` ${h} `.includes(` ${synonym} `)) score = synonym.length;
-    if (score > 0 && (!best || score > best.score)) best = { key, score };
-  }
-  return best;
-}
-
 export type ColumnMap = Partial<Record<DecpColumnKey, number>>;
 
-/** DECP columns found in a header row: each column key goes to its best-scoring header. */
+/** DECP columns found in a header row, by the core's header matching (PRODUCT §1). */
 export function mapRegisterHeader(row: readonly CellValue[]): ColumnMap {
-  const candidates: { key: DecpColumnKey; score: number; col: number }[] = [];
-  row.forEach((cell, col) => {
-    if (typeof cell !== "string") return;
-    const m = headerMatch(cell);
-    if (m) candidates.push({ ...m, col });
-  });
-  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  const found = assignColumns(
+    row.map((cell) => (typeof cell === "string" ? matchRegisterHeader(cell) : undefined)),
+  );
   const map: ColumnMap = {};
-  const usedCols = new Set<number>();
-  for (const c of candidates) {
-    if (map[c.key] !== undefined || usedCols.has(c.col)) continue;
-    map[c.key] = c.col;
-    usedCols.add(c.col);
+  for (const key of DECP_COLUMN_KEYS) {
+    const col = found[DECP_TO_REGISTER_KEY[key]];
+    if (col !== undefined) map[key] = col;
   }
   return map;
 }

@@ -123,6 +123,7 @@ export interface XlRangeFormat {
   horizontalAlignment: string;
   /** In points. */
   columnWidth: number;
+  rowHeight: number;
 }
 
 export interface XlRangeFont {

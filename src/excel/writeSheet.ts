@@ -26,9 +26,13 @@ export async function queueSheet(
   plan: SheetPlan,
   options: SheetWriteOptions,
 ): Promise<void> {
-  await queue.reserve(OPERATION_BYTES);
-  ws.names.add(OWNERSHIP_NAME, ownershipFormula(plan.kind, plan.semester));
+  // Sheets handed over to the user (the blank template) carry no marker: they are theirs.
+  if (plan.owned !== false) {
+    await queue.reserve(OPERATION_BYTES);
+    ws.names.add(OWNERSHIP_NAME, ownershipFormula(plan.kind, plan.semester));
+  }
   await queueColumnWidths(queue, ws, plan.columnWidths);
+  await queueRowHeights(queue, ws, plan.rowHeights ?? []);
   await queueCells(queue, ws, plan);
   await queueStyles(queue, ws, plan);
   for (const address of plan.merges ?? []) {
@@ -54,6 +58,25 @@ export async function queueSheet(
 }
 
 /** One operation per run of adjacent columns of the same width. */
+/** Rows whose wrapped text needs several lines, grouped by runs of equal height. */
+async function queueRowHeights(
+  queue: WriteQueue,
+  ws: XlWorksheet,
+  heights: readonly (number | undefined)[],
+): Promise<void> {
+  let r = 0;
+  while (r < heights.length) {
+    const height = heights[r];
+    let end = r;
+    while (end + 1 < heights.length && heights[end + 1] === height) end++;
+    if (height !== undefined) {
+      await queue.reserve(OPERATION_BYTES);
+      ws.getRange(`${r + 1}:${end + 1}`).format.rowHeight = height;
+    }
+    r = end + 1;
+  }
+}
+
 async function queueColumnWidths(
   queue: WriteQueue,
   ws: XlWorksheet,

@@ -137,6 +137,45 @@ export class StylesEditor {
     return index;
   }
 
+  /** Number format id of a cellXfs entry (0, General, when the entry or the attribute is absent). */
+  numberFormatIdOf(xf: number | undefined): number {
+    const xml = xf === undefined ? undefined : this.cellXf(xf);
+    const id = xml === undefined ? undefined : /\snumFmtId=(["'])(\d+)\1/.exec(openTagOf(xml))?.[2];
+    return id === undefined ? 0 : Number(id);
+  }
+
+  /** Code of a number format id declared in this part; undefined for a built-in id. */
+  numberFormatCode(id: number): string | undefined {
+    for (const [code, known] of this.numFmtIds) if (known === id) return code;
+    return undefined;
+  }
+
+  /**
+   * Index of a cellXfs entry that looks like `base` (font, fill, border, alignment kept) but
+   * shows numbers with `code`: patching a date into a styled cell keeps the cell's look.
+   */
+  xfWithNumberFormat(base: number | undefined, code: string): number {
+    const source = (base === undefined ? undefined : this.cellXf(base)) ?? this.cellXf(0);
+    const id = this.numFmtId(code);
+    if (source === undefined) {
+      return this.entry(
+        "cellXfs",
+        xfXml({ numFmtId: id, fontId: 0, fillId: 0, borderId: 0 }, this.prefix),
+      );
+    }
+    const open = openTagOf(source);
+    let tag = setAttribute(open, "numFmtId", String(id));
+    tag = setAttribute(tag, "applyNumberFormat", "1");
+    return this.entry("cellXfs", tag + source.slice(open.length));
+  }
+
+  private cellXf(index: number): string | undefined {
+    const existing = this.existing.get("cellXfs")!;
+    return index < existing.length
+      ? existing[index]
+      : this.added.get("cellXfs")![index - existing.length];
+  }
+
   private numFmtId(code: string): number {
     const builtin = builtinNumberFormatId(code);
     if (builtin !== undefined) return builtin;
@@ -208,4 +247,15 @@ function setCount(openTag: string, count: number): string {
   return /\scount=(["'])[^"']*\1/.test(openTag)
     ? openTag.replace(/\scount=(["'])[^"']*\1/, ` count="${count}"`)
     : openTag;
+}
+
+function openTagOf(xml: string): string {
+  return /^<[^>]*>/.exec(xml)?.[0] ?? xml;
+}
+
+/** Sets (or adds) an attribute on a start tag, keeping the rest of the tag as written. */
+function setAttribute(openTag: string, name: string, value: string): string {
+  const re = new RegExp(`\\s${name}=(["'])[^"']*\\1`);
+  if (re.test(openTag)) return openTag.replace(re, ` ${name}="${value}"`);
+  return openTag.replace(/\s*(\/?)>$/, ` ${name}="${value}"$1>`);
 }

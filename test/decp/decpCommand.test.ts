@@ -13,6 +13,8 @@ import { runDecpCommand } from "../../src/cli/decpCommand";
 import type { CliIo } from "../../src/cli/io";
 import { decpReportSchema } from "../../src/decp/decpReport";
 import { FIXTURES } from "./fixtureFile";
+import { buildRichWorkbook } from "../fixtures/xlsx/richWorkbook";
+import { partsOf } from "../xlsx/packageInspection";
 
 let dir: string;
 let out: string[];
@@ -116,16 +118,47 @@ describe("spaser decp import", () => {
     expect(second.appendedColumns).toEqual([]);
   });
 
-  it("refuses to rewrite a workbook holding parts it would lose, and writes nothing", async () => {
+  it("fills a workbook holding a chart, a comment and a data validation without losing any of them", async () => {
+    const original = await buildRichWorkbook();
+    writeFileSync(join(dir, "graphique.xlsx"), original);
+    expect(await runDecpCommand(["import", "marches.xml", "--into", "graphique.xlsx"], io)).toBe(0);
+    const written = new Uint8Array(readFileSync(join(dir, "out", "graphique.xlsx")));
+    const before = await partsOf(original);
+    const after = await partsOf(written);
+    // « Registre » has no reference column: the register goes to a new « Marchés » sheet.
+    const changed = [...after.keys()].filter(
+      (n) =>
+        !before.has(n) ||
+        Buffer.compare(Buffer.from(before.get(n)!), Buffer.from(after.get(n)!)) !== 0,
+    );
+    expect(changed.sort()).toEqual([
+      "[Content_Types].xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/workbook.xml",
+      "xl/worksheets/sheet3.xml",
+    ]);
+    for (const part of before.keys()) expect(after.has(part)).toBe(true);
+    const rows = await sheetRows(join(dir, "out", "graphique.xlsx"), "Marchés");
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["2024-0201", "2024-0202"]);
+    expect(readFileSync(join(dir, "graphique.xlsx"))).toEqual(Buffer.from(original));
+  });
+
+  it("refuses to overwrite a formula in the register, in French, and writes nothing", async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Marchés").addRow(["Référence", "Source"]);
-    const bytes = await wb.xlsx.writeBuffer();
-    const JSZip = (await import("jszip")).default;
-    const zip = await JSZip.loadAsync(bytes);
-    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
-    writeFileSync(join(dir, "graphique.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
-    expect(await runDecpCommand(["import", "marches.xml", "--into", "graphique.xlsx"], io)).toBe(1);
-    expect(err.join("")).toMatch(/graphiques.*rien n'a été écrit/);
+    const reg = wb.addWorksheet("Marchés");
+    reg.addRow(["Référence", "Acheteur", "Objet", "Source"]);
+    reg.addRow([
+      "2024-0201",
+      "12345678900011",
+      { formula: '"Objet "&"calculé"', result: "Objet calculé" },
+      "DECP",
+    ]);
+    await wb.xlsx.writeFile(join(dir, "formule.xlsx"));
+    expect(await runDecpCommand(["import", "marches.xml", "--into", "formule.xlsx"], io)).toBe(1);
+    expect(err.join("")).toMatch(
+      /La cellule C2 de la feuille «\u00a0Marchés\u00a0» contient une formule/,
+    );
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
 

@@ -210,6 +210,19 @@ describe("mergeRegister", () => {
     expect(m.rows[1]![13]).toBeUndefined();
   });
 
+  it("never takes a holder's SIRET column for the buyer: the buyer column is appended", () => {
+    const grid: Grid = {
+      name: "Marchés",
+      rows: [["Référence", "SIRET titulaire", "SIRET", "Objet", "Source"]],
+    };
+    const m = ok(mergeRegister(grid, [contract("R1")]));
+    expect(m.appendedColumns).toContain("Acheteur");
+    const buyerCol = m.rows[0]!.indexOf("Acheteur");
+    expect(buyerCol).toBeGreaterThan(4);
+    expect(m.rows[1]![buyerCol]).toBe(BUYER);
+    expect([m.rows[1]![1], m.rows[1]![2]]).toEqual([null, null]);
+  });
+
   it("never touches a row typed by hand with the same reference, and says so", () => {
     const grid: Grid = {
       name: "Marchés",

@@ -81,6 +81,8 @@ export class SheetModel {
   readonly charts: ChartModel[] = [];
   readonly dataBars: { address: string; lower: unknown; upper: unknown; color: string }[] = [];
   readonly columnWidths = new Map<string, number>();
+  /** Row heights in points, by row range ("3:4"). */
+  readonly rowHeights = new Map<string, number>();
   freeze: { rows: number; columns: number } | undefined;
   autoFilter: string | undefined;
   orientation: string | undefined;
@@ -163,6 +165,11 @@ function parseArea(address: string): Area {
     const start = parseCellAddress(`${cols[1]}1`)!.col;
     const end = parseCellAddress(`${cols[2]}1`)!.col;
     return { row: 0, column: start, rowCount: 1_048_576, columnCount: end - start + 1 };
+  }
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) {
+    const start = Number(rows[1]) - 1;
+    return { row: start, column: 0, rowCount: Number(rows[2]) - start, columnCount: 16_384 };
   }
   const [from, to] = address.split(":");
   const tl = parseCellAddress(from ?? "");
@@ -911,6 +918,14 @@ export class FakeRange extends Loadable implements XlRange {
             `${columnLetters(area.column)}:${columnLetters(area.column + area.columnCount - 1)}`,
             points,
           );
+        }),
+    });
+    Object.defineProperty(format, "rowHeight", {
+      get: () => notLoaded("rowHeight"),
+      set: (points: number) =>
+        this.ws.op(60, (s) => {
+          const area = this.area;
+          s.rowHeights.set(`${area.row + 1}:${area.row + area.rowCount}`, points);
         }),
     });
     return Object.assign(format, {

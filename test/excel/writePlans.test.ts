@@ -6,6 +6,7 @@ import { PAYLOAD_LIMIT_BYTES } from "../../src/excel/payloadBudget";
 import { writePlans } from "../../src/excel/writePlans";
 import { FakeExcel, type FormatOp, type SheetModel } from "./fakeExcel";
 import { controlePlan, STATUSES, STYLES, statutPlan, synthesePlan } from "./statusPlans";
+import { buildTemplatePlans } from "../../src/core/templatePlan";
 
 const allSupported = (): boolean => true;
 
@@ -322,4 +323,24 @@ describe("writePlans — a very large Contrôle", () => {
     // Recalculation is suspended again in every batch.
     expect(excel.suspendCalls).toBe(result.syncs);
   }, 60_000);
+});
+
+describe("writePlans — sheets handed over to the user, row heights", () => {
+  it("writes the blank template without ownership markers, with the rows' heights", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Feuil1", [["x"]]);
+    const plans = buildTemplatePlans();
+    await writePlans(excel, plans, existing(excel), { supports: allSupported });
+    for (const name of ["Indicateurs", "Marchés"])
+      expect(excel.sheet(name)!.names.has(OWNERSHIP_NAME)).toBe(false);
+    const pilot = plans[0]!;
+    const tall = pilot.rowHeights!.findIndex((h) => h !== undefined);
+    expect(tall).toBeGreaterThanOrEqual(0);
+    const heights = excel.sheet("Indicateurs")!.rowHeights;
+    const covering = [...heights].find(([range]) => {
+      const [a, b] = range.split(":").map(Number) as [number, number];
+      return a <= tall + 1 && tall + 1 <= b;
+    });
+    expect(covering?.[1]).toBe(pilot.rowHeights![tall]);
+  });
 });

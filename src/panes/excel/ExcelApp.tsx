@@ -6,11 +6,11 @@ import { useExcelPane } from "./useExcelPane";
 
 /** The Excel pane inside Fluent's provider, themed like Office once Office is known. */
 export function ExcelApp(): ReactNode {
-  const { state, actions } = useExcelPane();
+  const { state, actions, decp, decpActions } = useExcelPane();
   const officeBackground = state.mode === "office" ? readOfficeBackground() : undefined;
   return (
     <ThemedRoot officeBackground={officeBackground}>
-      <ExcelPane state={state} actions={actions} />
+      <ExcelPane state={state} actions={actions} decp={decp} decpActions={decpActions} />
     </ThemedRoot>
   );
 }

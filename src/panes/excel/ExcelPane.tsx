@@ -10,6 +10,8 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
+import { DecpImport } from "./components/DecpImport";
+import type { DecpImportActions } from "./components/useDecpImport";
 import { FileOpener } from "./components/FileOpener";
 import { IssueList } from "./components/IssueList";
 import { MappingScreen } from "./components/MappingScreen";
@@ -17,6 +19,7 @@ import { RefreshPanel } from "./components/RefreshPanel";
 import { SummaryPanel } from "./components/SummaryPanel";
 import { useExcelPaneStyles } from "./ExcelPane.styles";
 import { M } from "./messages";
+import type { DecpPanelState } from "./model/decpImport";
 import { pilotSemesters, type PaneState } from "./model/paneState";
 import { semesterOptions } from "./model/semesterOptions";
 import type { ExcelPaneActions } from "./useExcelPane";
@@ -24,15 +27,17 @@ import type { ExcelPaneActions } from "./useExcelPane";
 export interface ExcelPaneProps {
   readonly state: PaneState;
   readonly actions: ExcelPaneActions;
+  readonly decp: DecpPanelState;
+  readonly decpActions: DecpImportActions;
 }
 
 /** Render of the Excel pane: composes the parts according to the state (see useExcelPane). */
-export function ExcelPane({ state, actions }: ExcelPaneProps): ReactNode {
+export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps): ReactNode {
   const styles = useExcelPaneStyles();
   const { inspection, result } = state;
   const browser = state.mode === "browser";
   const noPilot = inspection !== null && inspection.pilotSheet === null && state.mapping === null;
-  const canRefresh = inspection !== null && state.busy === null && !noPilot;
+  const canRefresh = inspection !== null && state.busy === null && !noPilot && !decp.running;
 
   return (
     <main className={styles.root}>
@@ -137,6 +142,15 @@ export function ExcelPane({ state, actions }: ExcelPaneProps): ReactNode {
           previous={state.mapping}
           onApply={actions.applyMapping}
           onCancel={actions.closeMapping}
+        />
+      )}
+
+      {inspection && !state.mappingOpen && !state.unsupported && (
+        <DecpImport
+          state={decp}
+          actions={decpActions}
+          disabled={state.busy !== null}
+          browser={browser}
         />
       )}
 

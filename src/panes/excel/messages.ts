@@ -6,6 +6,8 @@ import type { PilotColumnKey } from "../../core/api";
 import type { Severity, StatusKey } from "../../core/status";
 import { SEVERITY_PRESENTATION, STATUS_PRESENTATION } from "../../core/statusPresentation";
 
+const nf = (n: number): string => new Intl.NumberFormat("fr-FR").format(n);
+
 export const M = {
   title: "Pilotage SPASER",
   subtitle: "SPASER 2026-2030 du Département du Nord",
@@ -115,6 +117,64 @@ export const M = {
     responsable: "Responsable",
     commentaire: "Commentaire",
   } satisfies Record<PilotColumnKey, string>,
+
+  // DECP import
+  decp: {
+    title: "Importer des DECP",
+    intro:
+      "Complète le registre des marchés à partir d’un fichier des données essentielles de la commande publique (JSON, XML, CSV ou XLSX). Les lignes et colonnes saisies à la main ne sont jamais modifiées.",
+    open: "Importer des DECP",
+    close: "Fermer l’import DECP",
+    fileLabel: "Fichier DECP",
+    fileButton: "Choisir un fichier DECP…",
+    fileNone: "Aucun fichier choisi",
+    fileChosen: (name: string) => `Fichier choisi\u00a0: ${name}`,
+    notDecpFile: (name: string) =>
+      `«\u00a0${name}\u00a0» n’est pas un fichier DECP\u00a0: choisissez un fichier .json, .xml, .csv ou .xlsx.`,
+    siretLabel: "SIRET de l’acheteur (facultatif)",
+    siretHint: "14 chiffres\u00a0: seuls les marchés de cet acheteur sont importés.",
+    siretInvalid: (digits: number) =>
+      `Le SIRET doit compter 14 chiffres (${digits} chiffre${digits > 1 ? "s" : ""} saisi${digits > 1 ? "s" : ""}), sans lettres ni signes.`,
+    start: "Importer",
+    running: "Import en cours…",
+    stepsLabel: "Étapes de l’import DECP",
+    steps: {
+      lecture: "Lecture du fichier",
+      fusion: "Fusion avec le registre",
+      ecriture: "Écriture",
+    },
+    done: (sheet: string, created: boolean) =>
+      created
+        ? `Import terminé\u00a0: feuille «\u00a0${sheet}\u00a0» créée.`
+        : `Import terminé\u00a0: registre «\u00a0${sheet}\u00a0» complété.`,
+    countsLabel: "Résultat de l’import",
+    counts: {
+      recordsRead: (n: number) =>
+        `${nf(n)} enregistrement${n > 1 ? "s" : ""} lu${n > 1 ? "s" : ""}`,
+      imported: (n: number) => `${nf(n)} marché${n > 1 ? "s" : ""} importé${n > 1 ? "s" : ""}`,
+      updated: (n: number) => `${nf(n)} mis à jour`,
+      unchanged: (n: number) => `${nf(n)} inchangé${n > 1 ? "s" : ""}`,
+      concessions: (n: number) =>
+        `${nf(n)} concession${n > 1 ? "s" : ""} ignorée${n > 1 ? "s" : ""}`,
+      otherBuyers: (n: number) =>
+        `${nf(n)} marché${n > 1 ? "s" : ""} d’autre${n > 1 ? "s" : ""} acheteur${n > 1 ? "s" : ""} écarté${n > 1 ? "s" : ""}`,
+      manual: (n: number) =>
+        `${nf(n)} ligne${n > 1 ? "s" : ""} saisie${n > 1 ? "s" : ""} à la main laissée${n > 1 ? "s" : ""} intacte${n > 1 ? "s" : ""}`,
+    },
+    appended: (labels: readonly string[]) =>
+      `Colonnes ajoutées au registre\u00a0: ${labels.join(", ")}.`,
+    nothingRead: (name: string) =>
+      `Aucun marché trouvé dans «\u00a0${name}\u00a0»\u00a0: ce n’est pas un fichier DECP reconnu.`,
+    anomaliesTitle: (n: number) =>
+      n === 0 ? "Aucune anomalie" : `${nf(n)} anomalie${n > 1 ? "s" : ""}`,
+    anomalyLine: (record: string, field: string, value: string, action: string) =>
+      `${record} · ${field}${value ? ` «\u00a0${value}\u00a0»` : ""}\u00a0: ${action}`,
+    anomaliesMore: (n: number) => `et ${nf(n)} autre${n > 1 ? "s" : ""}`,
+    nextStep: "Actualisez le semestre pour recalculer les taux avec le registre complété.",
+    download: "Télécharger le classeur avec le registre",
+    downloadName: (name: string) => `Fichier\u00a0: ${name}`,
+    noWorkbook: "Ouvrez d’abord le classeur de pilotage à compléter.",
+  },
 
   // Errors and support
   unsupportedTitle: "Version d’Excel non prise en charge",

@@ -7,12 +7,14 @@ import type { ManualMapping } from "../../core/api";
 import type { ReportIssue } from "../../core/report";
 import { detectOfficeHost } from "../common/loadOffice";
 import { saveBytes } from "../common/saveBytes";
+import { useDecpImport, type DecpImportActions } from "./components/useDecpImport";
 import { createBrowserHost, createTemplateWithoutFile } from "./host/browserHost";
 import { startOfficeHost } from "./host/officeHost";
 import type { WorkbookHost } from "./host/workbookHost";
 import { M } from "./messages";
 import { describeError } from "./model/describeError";
 import { issueTarget } from "./model/issueView";
+import type { DecpPanelState } from "./model/decpImport";
 import { initialPaneState, paneReducer, type PaneState } from "./model/paneState";
 
 export interface ExcelPaneActions {
@@ -31,7 +33,14 @@ export interface ExcelPaneActions {
 
 const XLSX_NAME = /\.(xlsx|xlsm)$/i;
 
-export function useExcelPane(): { state: PaneState; actions: ExcelPaneActions } {
+export interface ExcelPaneHook {
+  state: PaneState;
+  actions: ExcelPaneActions;
+  decp: DecpPanelState;
+  decpActions: DecpImportActions;
+}
+
+export function useExcelPane(): ExcelPaneHook {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   const host = useRef<WorkbookHost | null>(null);
   // The latest state, for callbacks that must not be re-created on every change.
@@ -83,6 +92,14 @@ export function useExcelPane(): { state: PaneState; actions: ExcelPaneActions } 
     };
   }, [inspect]);
 
+  // After a DECP import the register may be new: read the workbook again to show it.
+  const { decp, decpActions } = useDecpImport(
+    () => host.current,
+    (imported) => {
+      if (host.current === imported) void inspect(imported);
+    },
+  );
+
   const actions: ExcelPaneActions = {
     openFile(file) {
       if (!XLSX_NAME.test(file.name)) {
@@ -95,6 +112,7 @@ export function useExcelPane(): { state: PaneState; actions: ExcelPaneActions } 
           const opened = createBrowserHost(file.name, bytes);
           host.current = opened;
           dispatch({ type: "fileOpened", fileName: file.name });
+          decpActions.workbookChanged();
           await inspect(opened);
         } catch (error) {
           dispatch({ type: "failed", message: describeError(error) });
@@ -188,5 +206,5 @@ export function useExcelPane(): { state: PaneState; actions: ExcelPaneActions } 
       dispatch({ type: "dismissed" });
     },
   };
-  return { state, actions };
+  return { state, actions, decp, decpActions };
 }

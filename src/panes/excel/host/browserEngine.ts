@@ -7,3 +7,5 @@ export { refreshXlsx } from "../../../xlsx/refreshXlsx";
 export { createWorkbook } from "../../../xlsx/writePlans";
 export { inspectWorkbook } from "../../../core/inspect";
 export { buildTemplatePlans } from "../../../core/templatePlan";
+export { runDecpImport } from "./decpImportRun";
+export { decpIntoFile } from "./decpIntoFile";

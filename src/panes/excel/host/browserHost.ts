@@ -1,6 +1,9 @@
 import { resultFileName, TEMPLATE_FILE_NAME } from "../../common/resultFileName";
 import { toInspection } from "../model/toInspection";
 import type {
+  DecpImportOutcome,
+  DecpRequest,
+  DecpStep,
   HostRefreshResult,
   RefreshRequest,
   RefreshStep,
@@ -21,9 +24,11 @@ function loadEngine(): Promise<Engine> {
 /** A workbook opened from a file in a plain browser: read and written with ExcelJS, never uploaded. */
 export function createBrowserHost(
   fileName: string,
-  bytes: Uint8Array,
+  opened: Uint8Array,
   now: () => Date = () => new Date(),
 ): WorkbookHost {
+  // Replaced by a DECP import, so that the next refresh and its download include the register.
+  let bytes = opened;
   return {
     mode: "browser",
     async inspect() {
@@ -61,6 +66,24 @@ export function createBrowserHost(
       const e = await loadEngine();
       const bytes = await e.createWorkbook(e.buildTemplatePlans());
       return { download: { bytes, fileName: TEMPLATE_FILE_NAME } };
+    },
+    async importDecp(
+      request: DecpRequest,
+      onStep: (step: DecpStep) => void,
+    ): Promise<DecpImportOutcome> {
+      onStep("lecture");
+      const e = await loadEngine();
+      const outcome = await e.runDecpImport(
+        request,
+        fileName,
+        async (contracts, step) => {
+          const written = await e.decpIntoFile(bytes, fileName, contracts, step);
+          bytes = written.bytes;
+          return { ...written, download: { bytes: written.bytes, fileName } };
+        },
+        onStep,
+      );
+      return outcome;
     },
     async showCell() {
       return false;

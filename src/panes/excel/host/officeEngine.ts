@@ -6,9 +6,12 @@ export {
   checkExcelSupport,
   readHeaders,
   readWorkbookGrids,
+  refreshSelection,
   selectCell,
   writePlans,
 } from "../../../excel";
 export { refreshWorkbook } from "../../../core/refresh";
 export { inspectWorkbook } from "../../../core/inspect";
 export { buildTemplatePlans } from "../../../core/templatePlan";
+export { runDecpImport } from "./decpImportRun";
+export { decpIntoExcel } from "./decpIntoExcel";

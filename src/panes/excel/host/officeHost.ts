@@ -3,6 +3,9 @@ import { workbookNameFromUrl } from "../model/workbookNameFromUrl";
 import { M } from "../messages";
 import {
   PaneError,
+  type DecpImportOutcome,
+  type DecpRequest,
+  type DecpStep,
   type HostRefreshResult,
   type RefreshRequest,
   type RefreshStep,
@@ -42,7 +45,12 @@ export async function startOfficeHost(
       onStep: (step: RefreshStep) => void,
     ): Promise<HostRefreshResult> {
       onStep("lecture");
-      const { grids, existingSheets } = await Excel.run((context) => e.readWorkbookGrids(context));
+      // Only what the core needs: the indicator sheet whole, the register's recognised columns.
+      const { grids, existingSheets } = await Excel.run((context) =>
+        e.readWorkbookGrids(context, {
+          selectColumns: (h) => e.refreshSelection(h, request.mapping),
+        }),
+      );
       onStep("analyse");
       const outcome = e.refreshWorkbook(grids, {
         workbookName: currentWorkbookName(),
@@ -73,6 +81,17 @@ export async function startOfficeHost(
       if (taken) throw new PaneError(M.templateNameTaken(taken.name));
       await Excel.run((context) => e.writePlans(context, plans, existingSheets));
       return { download: null };
+    },
+    async importDecp(
+      request: DecpRequest,
+      onStep: (step: DecpStep) => void,
+    ): Promise<DecpImportOutcome> {
+      return e.runDecpImport(
+        request,
+        currentWorkbookName(),
+        (contracts, step) => e.decpIntoExcel((work) => Excel.run(work), contracts, step),
+        onStep,
+      );
     },
     async showCell(sheet: string, cell: string) {
       await Excel.run((context) => e.selectCell(context, sheet, cell));

@@ -3,6 +3,7 @@
  * opened in the browser (ExcelJS). The pane is written once against this interface.
  */
 import type { ManualMapping, PilotColumnKey, RefreshOutcome } from "../../../core/api";
+import type { DecpReport } from "../../../decp/decpReport";
 
 export type RefreshStep = "lecture" | "analyse" | "ecriture";
 export const REFRESH_STEPS: readonly RefreshStep[] = ["lecture", "analyse", "ecriture"];
@@ -46,11 +47,36 @@ export interface TemplateResult {
   readonly download: { readonly bytes: Uint8Array; readonly fileName: string } | null;
 }
 
+export type DecpStep = "lecture" | "fusion" | "ecriture";
+export const DECP_STEPS: readonly DecpStep[] = ["lecture", "fusion", "ecriture"];
+
+export interface DecpRequest {
+  /** The DECP file's name, for messages and the report. */
+  readonly fileName: string;
+  /** Its bytes, streamed (a browser `File.stream()`): national files are never loaded whole. */
+  readonly chunks: () => AsyncIterable<Uint8Array>;
+  /** Keep only this buyer's contracts (14 digits, already validated). */
+  readonly acheteur?: string;
+}
+
+export interface DecpImportOutcome {
+  readonly report: DecpReport;
+  /** The register sheet was created by this import (the workbook had none). */
+  readonly created: boolean;
+  /** Browser mode: the workbook with its register, to download; Office mode: null. */
+  readonly download: { readonly bytes: Uint8Array; readonly fileName: string } | null;
+}
+
 export interface WorkbookHost {
   readonly mode: "office" | "browser";
   inspect(): Promise<WorkbookInspection>;
   refresh(request: RefreshRequest, onStep: (step: RefreshStep) => void): Promise<HostRefreshResult>;
   createTemplate(): Promise<TemplateResult>;
+  /**
+   * Imports a DECP file into the workbook's register (created when absent). Browser mode: the
+   * opened workbook's bytes are replaced, so the next refresh and the download include it.
+   */
+  importDecp(request: DecpRequest, onStep: (step: DecpStep) => void): Promise<DecpImportOutcome>;
   /** Selects the cell in the workbook; false when the host cannot (browser mode). */
   showCell(sheet: string, cell: string): Promise<boolean>;
 }

@@ -173,14 +173,14 @@ export function pilotSemesters(
 
 export type StepState = "done" | "current" | "pending" | "failed";
 
-/** State of each refresh step for the progress list. */
-export function stepStates(
-  steps: readonly RefreshStep[],
-  current: RefreshStep | null,
-  failed: RefreshStep | null,
+/** State of each step for a progress list (the refresh's, the DECP import's). */
+export function stepStates<S extends string = RefreshStep>(
+  steps: readonly S[],
+  current: S | null,
+  failed: S | null,
   finished: boolean,
-): Record<RefreshStep, StepState> {
-  const out = {} as Record<RefreshStep, StepState>;
+): Record<S, StepState> {
+  const out = {} as Record<S, StepState>;
   const marker = failed ?? current;
   const at = marker ? steps.indexOf(marker) : -1;
   steps.forEach((s, i) => {
