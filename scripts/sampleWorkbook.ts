@@ -18,6 +18,7 @@ import { REGISTER_HEADERS, registerColumn, type RegisterRow } from "./registerCo
 import { SAMPLE_ENTRIES, type EnteredValue } from "./sampleIndicators";
 import { SAMPLE_SEMESTERS, semestersEndingAt, type SemesterId } from "./semesters";
 import { deadlineCell, targetText } from "./targetWording";
+import { PILOT_HEADERS } from "../src/core/templatePlan";
 
 export const SAMPLE_SEED = 20_260_652;
 export const SAMPLE_CONTRACTS = 300;
@@ -36,19 +37,6 @@ export interface PilotWorkbookOptions {
   readonly indicators?: number;
   readonly seed?: number;
 }
-
-const PILOT_HEADERS = [
-  "Code",
-  "Axe",
-  "Objectif",
-  "Indicateur",
-  "Unité",
-  "Référence",
-  "Période de référence",
-  "Cible",
-  "Échéance",
-  "Responsable",
-] as const;
 
 const isRate = (unit: string): boolean => unit === "%" || unit === "%±";
 

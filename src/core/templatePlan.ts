@@ -25,7 +25,10 @@ export const PILOT_HEADERS = [
   "Responsable",
 ] as const;
 
-/** Canonical register columns (PRODUCT §1), in the order a coordinator fills them. */
+/**
+ * Canonical register columns (PRODUCT §1), in order: the DECP columns first, then the ones the
+ * coordinator fills by hand, then `Code CPV` and `Source` (both filled by the DECP import).
+ */
 export const REGISTER_HEADERS = [
   "Référence",
   "Acheteur",
@@ -35,6 +38,7 @@ export const REGISTER_HEADERS = [
   "Procédure",
   "Section",
   "Montant HT",
+  "Montant actualisé",
   "Date de notification",
   "Durée (mois)",
   "Date de lancement",
@@ -54,6 +58,7 @@ export const REGISTER_HEADERS = [
   "Clause de progrès",
   "ACV",
   "Analyse clause sociale",
+  "Code CPV",
   "Source",
 ] as const;
 

@@ -1,46 +1,13 @@
 import type { CellValue } from "../core/grid";
 import { assignColumns, matchRegisterHeader, type RegisterColumnKey } from "../core/headers";
 import type { DecpColumnKey } from "./decpTypes";
+import { REGISTER_HEADERS } from "../core/templatePlan";
 
 /** The register sheet's name in the canonical layout. */
 export const REGISTER_SHEET = "Marchés";
 
-/**
- * Canonical register layout (PRODUCT §1), in order: the DECP columns first, then the ones the
- * coordinator fills by hand, then `Code CPV` and `Source`.
- */
-export const CANONICAL_REGISTER_HEADERS: readonly string[] = [
-  "Référence",
-  "Acheteur",
-  "Objet",
-  "Direction",
-  "Nature",
-  "Procédure",
-  "Section",
-  "Montant HT",
-  "Montant actualisé",
-  "Date de notification",
-  "Durée (mois)",
-  "Date de lancement",
-  "Considérations sociales",
-  "Considérations environnementales",
-  "Clause d'insertion",
-  "Heures d'insertion prévues",
-  "Heures d'insertion réalisées",
-  "Marché d'insertion",
-  "Exception L2112-2-1",
-  "Label SPASER",
-  "Achat numérique",
-  "Critères Numérique responsable",
-  "Centrale d'achat",
-  "Sourcing",
-  "Négociation",
-  "Clause de progrès",
-  "ACV",
-  "Analyse clause sociale",
-  "Code CPV",
-  "Source",
-];
+/** Canonical register layout (PRODUCT §1): the blank template's, so that both agree. */
+export const CANONICAL_REGISTER_HEADERS: readonly string[] = REGISTER_HEADERS;
 
 /**
  * The register column (core key, see REGISTER_SYNONYMS in src/core/headers.ts) each DECP
