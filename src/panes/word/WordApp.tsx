@@ -4,11 +4,13 @@ import { readOfficeBackground } from "../common/useThemeKind";
 import { useWordPane } from "./useWordPane";
 import { WordPane } from "./WordPane";
 
+/** The Word pane inside Fluent's provider, themed like Office once Office is known. */
 export function WordApp(): ReactNode {
-  const { mode } = useWordPane();
+  const { state, actions } = useWordPane();
+  const officeBackground = state.mode === "office" ? readOfficeBackground() : undefined;
   return (
-    <ThemedRoot officeBackground={mode === "office" ? readOfficeBackground() : undefined}>
-      <WordPane mode={mode} />
+    <ThemedRoot officeBackground={officeBackground}>
+      <WordPane state={state} actions={actions} />
     </ThemedRoot>
   );
 }

@@ -12,4 +12,5 @@ export const useWordPaneStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   subtle: { color: tokens.colorNeutralForeground2 },
+  tabs: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });

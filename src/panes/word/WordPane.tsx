@@ -1,35 +1,158 @@
 import type { ReactNode } from "react";
 import {
+  Button,
   Caption1,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Text,
   Title3,
 } from "@fluentui/react-components";
+import { CheckPanel } from "./components/CheckPanel";
+import { ClauseForm } from "./components/ClauseForm";
+import { ClauseLibrary } from "./components/ClauseLibrary";
+import { DocumentPanel } from "./components/DocumentPanel";
+import { SelectionPanel } from "./components/SelectionPanel";
 import { M } from "./messages";
-import type { WordMode } from "./useWordPane";
+import { inSelection } from "./model/selection";
+import type { PaneTab, WordPaneActions, WordPaneState } from "./useWordPane";
 import { useWordPaneStyles } from "./WordPane.styles";
 
-/** Placeholder of the Word pane (issue 4): same structure as the Excel pane, to be filled in. */
-export function WordPane({ mode }: { readonly mode: WordMode }): ReactNode {
+const SECTIONS: readonly PaneTab[] = ["library", "document", "check"];
+
+export interface WordPaneProps {
+  readonly state: WordPaneState;
+  readonly actions: WordPaneActions;
+}
+
+/** Render of the Word pane: composes the parts according to the state (see useWordPane). */
+export function WordPane({ state, actions }: WordPaneProps): ReactNode {
   const styles = useWordPaneStyles();
+  const office = state.mode === "office";
+  const usable = state.unsupported === null;
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <Title3 as="h1">{M.title}</Title3>
         <Caption1 className={styles.subtle}>{M.subtitle}</Caption1>
         <Text className={styles.subtle} aria-live="polite">
-          {mode === "detecting" ? M.detecting : mode === "office" ? M.modeOffice : M.modeBrowser}
+          {state.mode === "detecting" ? M.detecting : office ? M.modeOffice : M.modeBrowser}
         </Text>
       </header>
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{M.comingSoonTitle}</MessageBarTitle>
-          <br />
-          {M.comingSoonBody}
-        </MessageBarBody>
-      </MessageBar>
+
+      {state.unsupported && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{M.unsupportedTitle}</MessageBarTitle>
+            <br />
+            {state.unsupported}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div aria-live="polite">
+        {state.error && (
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>{M.errorTitle}</MessageBarTitle>
+              <br />
+              {state.error}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={actions.dismiss}>{M.dismiss}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {state.notice && (
+          <MessageBar intent="success" layout="multiline" role="status" data-testid="notice">
+            <MessageBarBody>{state.notice}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={actions.dismiss}>{M.dismiss}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      </div>
+
+      {usable && (
+        // Plain buttons rather than Fluent's TabList: its focus helpers (tabster dummy elements,
+        // aria-hidden yet focusable) fail axe's aria-hidden-focus rule (fluentui#27517).
+        <nav className={styles.tabs} aria-label={M.tabsLabel}>
+          {SECTIONS.map((section) => (
+            <Button
+              key={section}
+              appearance={state.tab === section ? "primary" : "subtle"}
+              aria-current={state.tab === section ? "page" : undefined}
+              onClick={() => actions.chooseTab(section)}
+            >
+              {section === "library"
+                ? M.tabLibrary
+                : section === "check"
+                  ? M.tabCheck
+                  : office
+                    ? M.tabDocument
+                    : M.tabSelection(state.selection.length)}
+            </Button>
+          ))}
+        </nav>
+      )}
+
+      {usable && state.tab === "library" && !state.open && (
+        <ClauseLibrary
+          filter={state.filter}
+          visible={state.visible}
+          favourites={state.favourites}
+          onFilter={actions.changeFilter}
+          onOpen={actions.openClause}
+          onToggleFavourite={actions.toggleFavourite}
+        />
+      )}
+      {usable && state.tab === "library" && state.open && (
+        <ClauseForm
+          template={state.open}
+          draft={state.draft}
+          office={office}
+          busy={state.busy === "insert"}
+          inSelection={inSelection(state.selection, state.open.id)}
+          onChange={actions.changeParameter}
+          onReset={actions.resetParameters}
+          onBack={actions.closeClause}
+          onInsert={actions.insert}
+          onCopy={actions.copy}
+          onAddToSelection={actions.addToSelection}
+        />
+      )}
+      {usable && state.tab === "document" && office && (
+        <DocumentPanel
+          clauses={state.documentClauses}
+          busy={state.busy === "document"}
+          onReload={actions.reloadDocument}
+          onSelect={actions.selectInDocument}
+          onUpdate={actions.updateInDocument}
+          onRemove={actions.removeFromDocument}
+        />
+      )}
+      {usable && state.tab === "document" && !office && (
+        <SelectionPanel
+          selection={state.selection}
+          downloading={state.busy === "download"}
+          onEdit={actions.editSelected}
+          onRemove={actions.removeSelected}
+          onDownload={actions.download}
+        />
+      )}
+      {usable && state.tab === "check" && (
+        <CheckPanel
+          office={office}
+          selectionSize={state.selection.length}
+          draft={state.checkDraft}
+          errors={state.checkErrors}
+          result={state.checkResult}
+          busy={state.busy === "check"}
+          onChange={actions.changeCheck}
+          onRun={actions.runCheck}
+        />
+      )}
     </main>
   );
 }

@@ -1,0 +1,158 @@
+import type { ReactNode } from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Spinner,
+  Subtitle2,
+  Text,
+  mergeClasses,
+} from "@fluentui/react-components";
+import type { DocumentCheckResult } from "../../../clauses/documentCheck";
+import { DOCUMENT_TYPES, type DocumentType } from "../../../clauses/types";
+import type { Nature } from "../../../core/thresholds";
+import { useFitSelectStyles } from "../../common/fitSelect.styles";
+import { DOCUMENT_TEXT, FINDING_TEXT, M, NATURE_TEXT } from "../messages";
+import type { CheckDraft, CheckField } from "../model/checkDraft";
+import { useCheckPanelStyles } from "./CheckPanel.styles";
+
+export interface CheckPanelProps {
+  readonly office: boolean;
+  readonly selectionSize: number;
+  readonly draft: CheckDraft;
+  readonly errors: Readonly<Partial<Record<CheckField, string>>>;
+  readonly result: DocumentCheckResult | null;
+  readonly busy: boolean;
+  readonly onChange: (patch: Partial<CheckDraft>) => void;
+  readonly onRun: () => void;
+}
+
+const NATURES = Object.keys(NATURE_TEXT) as Nature[];
+
+/** The document check: the consultation's facts in, findings, DECP values and label readiness out. */
+export function CheckPanel(props: CheckPanelProps): ReactNode {
+  const { draft, errors, result, busy, onChange } = props;
+  const styles = useCheckPanelStyles();
+  const fit = useFitSelectStyles();
+  return (
+    <section className={styles.root} aria-labelledby="check-title">
+      <Subtitle2 as="h2" id="check-title">
+        {M.checkTitle}
+      </Subtitle2>
+      <Text className={styles.subtle}>
+        {props.office ? M.checkIntroOffice : M.checkIntroBrowser(props.selectionSize)}
+      </Text>
+      <form
+        className={styles.fields}
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onRun();
+        }}
+      >
+        <Field
+          label={M.launchDateLabel}
+          validationState={errors.launchDate ? "error" : "none"}
+          validationMessage={errors.launchDate}
+        >
+          <Input
+            type="date"
+            value={draft.launchDate}
+            onChange={(_, data) => onChange({ launchDate: data.value })}
+            data-testid="check-date"
+          />
+        </Field>
+        <Field
+          label={M.valueLabel}
+          hint={M.valueHint}
+          validationState={errors.estimatedValue ? "error" : "none"}
+          validationMessage={errors.estimatedValue}
+        >
+          <Input
+            inputMode="decimal"
+            value={draft.estimatedValue}
+            onChange={(_, data) => onChange({ estimatedValue: data.value })}
+            data-testid="check-value"
+          />
+        </Field>
+        <Field label={M.natureLabel}>
+          <Select
+            className={fit.root}
+            select={{ className: fit.select }}
+            value={draft.nature}
+            onChange={(_, data) => onChange({ nature: data.value as Nature })}
+          >
+            {NATURES.map((n) => (
+              <option key={n} value={n}>
+                {NATURE_TEXT[n]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={M.documentTypeLabel}>
+          <Select
+            className={fit.root}
+            select={{ className: fit.select }}
+            value={draft.documentType}
+            onChange={(_, data) => onChange({ documentType: data.value as DocumentType })}
+          >
+            {DOCUMENT_TYPES.map((d) => (
+              <option key={d} value={d}>
+                {DOCUMENT_TEXT[d]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Checkbox
+          label={M.exceptionNoteLabel}
+          checked={draft.exceptionNoteOnFile}
+          onChange={(_, data) => onChange({ exceptionNoteOnFile: data.checked === true })}
+        />
+        <Button className={styles.run} appearance="primary" type="submit" disabled={busy}>
+          {M.runCheck}
+        </Button>
+      </form>
+      {busy && <Spinner size="small" label={M.checking} />}
+      {result && <CheckResult result={result} />}
+    </section>
+  );
+}
+
+function CheckResult({ result }: { readonly result: DocumentCheckResult }): ReactNode {
+  const styles = useCheckPanelStyles();
+  const ready = result.label.ready;
+  return (
+    <div className={styles.root} data-testid="check-result" role="status">
+      <Text className={styles.label}>
+        <span aria-hidden="true">{ready ? M.labelSymbolReady : M.labelSymbolNotReady} </span>
+        {ready ? M.labelReady : M.labelNotReady}
+      </Text>
+      <Subtitle2 as="h3">{M.findingsTitle}</Subtitle2>
+      <ul className={styles.list} data-testid="findings">
+        {result.findings.map((f, i) => {
+          const status = FINDING_TEXT[f.status];
+          return (
+            <li key={`${f.rule}-${i}`} className={styles.finding} data-status={f.status}>
+              <span className={mergeClasses(styles.status, styles[f.status])}>
+                <span aria-hidden="true">{status.symbol} </span>
+                {status.label}
+              </span>
+              <span>{f.message}</span>
+              <span className={styles.article}>{M.findingArticle(f.article)}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <Subtitle2 as="h3">{M.decpTitle}</Subtitle2>
+      <dl className={styles.decp} data-testid="decp">
+        <dt className={styles.term}>{M.decpSocial}</dt>
+        <dd className={styles.definition}>{result.decp.considerationsSociales.join(", ")}</dd>
+        <dt className={styles.term}>{M.decpEnvironmental}</dt>
+        <dd className={styles.definition}>
+          {result.decp.considerationsEnvironnementales.join(", ")}
+        </dd>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+import type { ReactNode } from "react";
+import { Button, Caption1, Subtitle2, Text } from "@fluentui/react-components";
+import type { ClauseTemplate } from "../../../clauses/types";
+import { CATEGORY_TEXT, LEVER_TEXT, M } from "../messages";
+import {
+  calculatorFields,
+  derivedPreview,
+  draftErrors,
+  previewClause,
+  type ParameterDraft,
+} from "../model/parameterDraft";
+import { ParameterField } from "./ParameterField";
+import { useClauseFormStyles } from "./ClauseForm.styles";
+
+export interface ClauseFormProps {
+  readonly template: ClauseTemplate;
+  readonly draft: ParameterDraft;
+  readonly office: boolean;
+  readonly busy: boolean;
+  readonly inSelection: boolean;
+  readonly onChange: (name: string, text: string) => void;
+  readonly onReset: () => void;
+  readonly onBack: () => void;
+  readonly onInsert: () => void;
+  readonly onCopy: () => void;
+  readonly onAddToSelection: () => void;
+}
+
+/** A clause: what it is for, its parameter form (with the hours calculator) and a live preview. */
+export function ClauseForm(props: ClauseFormProps): ReactNode {
+  const { template, draft, office, busy } = props;
+  const styles = useClauseFormStyles();
+  const errors = draftErrors(template, draft);
+  const preview = previewClause(template, draft);
+  const calculator = new Set(calculatorFields(template));
+  const derived = derivedPreview(template, draft);
+  const field = (name: string): ReactNode => {
+    const spec = template.parameters[name];
+    return spec ? (
+      <ParameterField
+        key={name}
+        name={name}
+        spec={spec}
+        value={draft[name] ?? ""}
+        error={errors.get(name)}
+        onChange={props.onChange}
+      />
+    ) : null;
+  };
+  const names = Object.keys(template.parameters);
+  return (
+    <section className={styles.root} aria-labelledby="clause-title">
+      <Button className={styles.back} appearance="subtle" onClick={props.onBack}>
+        {M.backToList}
+      </Button>
+      <div className={styles.heading}>
+        <Subtitle2 as="h2" id="clause-title">
+          {template.title}
+        </Subtitle2>
+        <Caption1 className={styles.subtle}>
+          {CATEGORY_TEXT[template.category]} · {LEVER_TEXT[template.lever]} ·{" "}
+          {M.documents(template.documents)} · {M.version(template.version)}
+        </Caption1>
+        <Caption1 className={styles.subtle}>{M.decp(template.decp)}</Caption1>
+      </div>
+      <details className={styles.details}>
+        <summary className={styles.summary}>{M.legalBasisTitle}</summary>
+        <ul className={styles.list}>
+          {template.legalBasis.map((b) => (
+            <li key={b}>{b}</li>
+          ))}
+        </ul>
+      </details>
+      <details className={styles.details}>
+        <summary className={styles.summary}>{M.usageTitle}</summary>
+        <Text>{template.usage}</Text>
+      </details>
+      {template.vigilance.length > 0 && (
+        <details className={styles.details}>
+          <summary className={styles.summary}>{M.vigilanceTitle}</summary>
+          <ul className={styles.list}>
+            {template.vigilance.map((v) => (
+              <li key={v}>{v}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <Subtitle2 as="h3">{M.parametersTitle}</Subtitle2>
+      {names.length === 0 && <Text>{M.noParameters}</Text>}
+      <div className={styles.fields}>
+        {calculator.size > 0 && (
+          <fieldset className={styles.calculator} data-testid="hours-calculator">
+            <legend className={styles.legend}>{M.calculatorTitle}</legend>
+            {[...calculator].map(field)}
+            <Caption1 className={styles.subtle}>{M.calculatorFormula}</Caption1>
+            {derived.map((d) => (
+              <output
+                key={d.name}
+                className={styles.result}
+                aria-live="polite"
+                data-testid={`derived-${d.name}`}
+              >
+                {d.text ? M.derivedResult(d.label, d.text) : M.derivedUnavailable(d.label)}
+              </output>
+            ))}
+          </fieldset>
+        )}
+        {names.filter((n) => !calculator.has(n)).map(field)}
+        {calculator.size === 0 &&
+          derived.map((d) => (
+            <output
+              key={d.name}
+              className={styles.result}
+              aria-live="polite"
+              data-testid={`derived-${d.name}`}
+            >
+              {d.text ? M.derivedResult(d.label, d.text) : M.derivedUnavailable(d.label)}
+            </output>
+          ))}
+        {names.length > 0 && (
+          <Button
+            className={styles.back}
+            appearance="secondary"
+            size="small"
+            onClick={props.onReset}
+          >
+            {M.resetDefaults}
+          </Button>
+        )}
+      </div>
+
+      <Subtitle2 as="h3" id="preview-title">
+        {M.previewTitle}
+      </Subtitle2>
+      <div
+        className={styles.preview}
+        aria-labelledby="preview-title"
+        role="region"
+        data-testid="preview"
+      >
+        {preview.ok ? (
+          preview.clause.paragraphs.map((p, i) => (
+            <p key={i} className={styles.previewText}>
+              {p}
+            </p>
+          ))
+        ) : (
+          <Text>{M.previewInvalid}</Text>
+        )}
+      </div>
+
+      <div className={styles.actions}>
+        {office && (
+          <Button appearance="primary" disabled={busy} onClick={props.onInsert}>
+            {busy ? M.inserting : M.insert}
+          </Button>
+        )}
+        <Button appearance={office ? "secondary" : "primary"} onClick={props.onCopy}>
+          {M.copy}
+        </Button>
+        {!office && (
+          <Button appearance="secondary" onClick={props.onAddToSelection}>
+            {props.inSelection ? M.replaceInSelection : M.addToSelection}
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}
