@@ -4,55 +4,28 @@
  * counts, refresh 2026-S1, download, and check the register in the downloaded workbook — the
  * imported rows added, the rows that were there unchanged. axe-core with the DECP panel open.
  */
-import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { importDecp } from "../../src/decp/importDecp";
 import { M } from "../../src/panes/excel/messages";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { serveDirectory, type RunningServer } from "./staticServer";
+import type { RunningServer } from "./staticServer";
+import { ROOT, OFFICE_CDN, seriousViolations, startE2e, stopE2e } from "./browserHarness";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
 const SAMPLE = join(ROOT, "assets", "pilotage-spaser-exemple.xlsx");
 const DECP = join(ROOT, "test", "fixtures", "decp", "semestre-2026-s1.json");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 const SEMESTER = "2026-S1";
-
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "excel.html")))
-    throw new Error("dist/ absent : lancez « npm run build » avant les tests e2e.");
-  server = await serveDirectory(DIST);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+  ({ server, browser } = await startE2e("excel.html"));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
+afterAll(() => stopE2e({ server, browser }));
 
 function register(grids: readonly Grid[]): Grid {
   const g = grids.find((x) => x.name === "Marchés");

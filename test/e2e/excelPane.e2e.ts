@@ -4,50 +4,37 @@
  * Also: first render without Office.js, no request but the Office.js attempt, CSP, axe-core,
  * keyboard, and the light/dark screenshots of docs/screenshots/.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { refreshXlsx } from "../../src/xlsx/refreshXlsx";
 import type { StatusKey } from "../../src/core/status";
 import { M, STATUS_TEXT } from "../../src/panes/excel/messages";
 import { OFFICE_TIMEOUT_MS } from "../../src/panes/common/officeCdn";
 import { differingCells, dumpSheets } from "./compareSheets";
-import { serveDirectory, type RunningServer } from "./staticServer";
+import type { RunningServer } from "./staticServer";
+import {
+  ROOT,
+  DIST,
+  SCREENSHOTS,
+  OFFICE_CDN,
+  seriousViolations,
+  startE2e,
+  stopE2e,
+} from "./browserHarness";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
 const SAMPLE = join(ROOT, "assets", "pilotage-spaser-exemple.xlsx");
-const SCREENSHOTS = join(ROOT, "docs", "screenshots");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 const SEMESTER = "2026-S1";
-
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "excel.html")))
-    throw new Error("dist/ absent : lancez « npm run build » avant les tests e2e.");
-  server = await serveDirectory(DIST);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+  ({ server, browser } = await startE2e("excel.html"));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopE2e({ server, browser }));
 
 interface Watched {
   readonly page: Page;
@@ -88,13 +75,6 @@ function onlyOwnAndOffice(requests: readonly string[]): string[] {
     (u) =>
       !u.startsWith(`${server.origin}/`) && !u.startsWith(OFFICE_CDN) && !u.startsWith("blob:"),
   );
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 /**

@@ -5,47 +5,26 @@
  * sessions, copy to the clipboard; axe-core in light and dark, no request but the Office.js
  * attempt, and the screenshots of docs/screenshots/.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import JSZip from "jszip";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { findTemplate } from "../../src/clauses/registry";
 import { INSERTION_HOURS_PARAMETERS } from "../../src/clauses/insertionHours";
 import { M } from "../../src/panes/word/messages";
-import { serveDirectory, type RunningServer } from "./staticServer";
+import type { RunningServer } from "./staticServer";
+import { SCREENSHOTS, OFFICE_CDN, seriousViolations, startE2e, stopE2e } from "./browserHarness";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-const SCREENSHOTS = join(ROOT, "docs", "screenshots");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 const INSERTION = findTemplate("clause-insertion")!;
-
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "word.html")))
-    throw new Error("dist/ absent : lancez « npm run build » avant les tests e2e.");
-  server = await serveDirectory(DIST);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+  ({ server, browser } = await startE2e("word.html"));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopE2e({ server, browser }));
 
 interface Watched {
   readonly page: Page;
@@ -83,13 +62,6 @@ function foreignRequests(requests: readonly string[]): string[] {
     (u) =>
       !u.startsWith(`${server.origin}/`) && !u.startsWith(OFFICE_CDN) && !u.startsWith("blob:"),
   );
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 const label = (name: keyof typeof INSERTION_HOURS_PARAMETERS): string => {

@@ -18,6 +18,7 @@ import { MappingScreen } from "./components/MappingScreen";
 import { RefreshPanel } from "./components/RefreshPanel";
 import { SummaryPanel } from "./components/SummaryPanel";
 import { useExcelPaneStyles } from "./ExcelPane.styles";
+import { usePaneLayoutStyles } from "../common/paneLayout.styles";
 import { M } from "./messages";
 import type { DecpPanelState } from "./model/decpImport";
 import { pilotSemesters, type PaneState } from "./model/paneState";
@@ -34,17 +35,18 @@ export interface ExcelPaneProps {
 /** Render of the Excel pane: composes the parts according to the state (see useExcelPane). */
 export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps): ReactNode {
   const styles = useExcelPaneStyles();
+  const layout = usePaneLayoutStyles();
   const { inspection, result } = state;
   const browser = state.mode === "browser";
   const noPilot = inspection !== null && inspection.pilotSheet === null && state.mapping === null;
   const canRefresh = inspection !== null && state.busy === null && !noPilot && !decp.running;
 
   return (
-    <main className={styles.root}>
-      <header className={styles.header}>
+    <main className={layout.root}>
+      <header className={layout.header}>
         <Title3 as="h1">{M.title}</Title3>
-        <Caption1 className={styles.subtle}>{M.subtitle}</Caption1>
-        <Text className={styles.subtle} aria-live="polite">
+        <Caption1 className={layout.subtle}>{M.subtitle}</Caption1>
+        <Text className={layout.subtle} aria-live="polite">
           {state.mode === "detecting" ? M.detecting : browser ? M.modeBrowser : M.modeOffice}
         </Text>
       </header>
@@ -105,7 +107,7 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
             inspection.pilotSheet && <Text>{M.pilotFound(inspection.pilotSheet)}</Text>
           )}
           {!noPilot && (
-            <Text className={styles.subtle}>
+            <Text className={layout.subtle}>
               {inspection.registerSheet ? M.registerFound(inspection.registerSheet) : M.noRegister}
             </Text>
           )}
@@ -187,7 +189,7 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
               <Button appearance="primary" onClick={actions.download} data-testid="download">
                 {M.download}
               </Button>
-              <Caption1 className={styles.subtle}>
+              <Caption1 className={layout.subtle}>
                 {M.downloadName(result.download.fileName)}
               </Caption1>
             </div>

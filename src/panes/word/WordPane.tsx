@@ -18,6 +18,7 @@ import { M } from "./messages";
 import { inSelection } from "./model/selection";
 import type { PaneTab, WordPaneActions, WordPaneState } from "./useWordPane";
 import { useWordPaneStyles } from "./WordPane.styles";
+import { usePaneLayoutStyles } from "../common/paneLayout.styles";
 
 const SECTIONS: readonly PaneTab[] = ["library", "document", "check"];
 
@@ -29,14 +30,15 @@ export interface WordPaneProps {
 /** Render of the Word pane: composes the parts according to the state (see useWordPane). */
 export function WordPane({ state, actions }: WordPaneProps): ReactNode {
   const styles = useWordPaneStyles();
+  const layout = usePaneLayoutStyles();
   const office = state.mode === "office";
   const usable = state.unsupported === null;
   return (
-    <main className={styles.root}>
-      <header className={styles.header}>
+    <main className={layout.root}>
+      <header className={layout.header}>
         <Title3 as="h1">{M.title}</Title3>
-        <Caption1 className={styles.subtle}>{M.subtitle}</Caption1>
-        <Text className={styles.subtle} aria-live="polite">
+        <Caption1 className={layout.subtle}>{M.subtitle}</Caption1>
+        <Text className={layout.subtle} aria-live="polite">
           {state.mode === "detecting" ? M.detecting : office ? M.modeOffice : M.modeBrowser}
         </Text>
       </header>

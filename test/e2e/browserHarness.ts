@@ -1,0 +1,56 @@
+/**
+ * What every browser test shares: Debian's Chromium started with the flags this machine needs,
+ * dist/ served on 127.0.0.1, and the accessibility check.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { serveDirectory, type RunningServer } from "./staticServer";
+
+export const ROOT = join(__dirname, "..", "..");
+export const DIST = join(ROOT, "dist");
+export const SCREENSHOTS = join(ROOT, "docs", "screenshots");
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+
+/** Without the background-networking flags Chromium keeps calling hosts this machine cannot reach. */
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface E2eEnvironment {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+}
+
+/** Serves dist/ and starts Chromium; `page` must have been built (npm run build). */
+export async function startE2e(page: string): Promise<E2eEnvironment> {
+  if (!existsSync(join(DIST, page)))
+    throw new Error("dist/ absent : lancez « npm run build » avant les tests e2e.");
+  const server = await serveDirectory(DIST);
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_FLAGS,
+  });
+  return { server, browser };
+}
+
+export async function stopE2e(env: Partial<E2eEnvironment>): Promise<void> {
+  await env.browser?.close();
+  await env.server?.close();
+}
+
+/** axe-core's serious and critical violations, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
