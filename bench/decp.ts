@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { once } from "node:events";
 import { importDecp, readDecpRecords } from "../src/decp/importDecp";
 import { mapMarche } from "../src/decp/mapMarche";
+import { runCli } from "../src/cli/main";
 
 const RECORDS = 200_000;
 const MIN_RECORDS_PER_SECOND = 20_000;
@@ -121,6 +122,10 @@ async function measureParse(file: string): Promise<ParseMeasure> {
   };
 }
 
+function seconds(n: number): string {
+  return n.toFixed(2).replace(".", ",");
+}
+
 export async function benchDecp(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), "bench-decp-"));
   const lines: string[] = [];
@@ -142,20 +147,47 @@ export async function benchDecp(): Promise<string[]> {
     });
     const importSeconds = (performance.now() - t1) / 1000;
 
+    // The whole job a coordinator runs: national file, filtered on the buyer, merged into the
+    // register of a pilot workbook and written (lossless patching of the sheet).
+    const io = {
+      stdout: () => undefined,
+      stderr: (t: string) => void process.stderr.write(t),
+      cwd: dir,
+    };
+    await runCli(["template", "--out", "pilotage.xlsx"], io);
+    const t2 = performance.now();
+    const code = await runCli(
+      [
+        "decp",
+        "import",
+        file,
+        "--acheteur",
+        BUYERS[0]!,
+        "--into",
+        "pilotage.xlsx",
+        "--out",
+        "pilotage-decp.xlsx",
+      ],
+      io,
+    );
+    const wholeSeconds = (performance.now() - t2) / 1000;
+
     const rateOk = rate >= MIN_RECORDS_PER_SECOND;
     const limit = MAX_PARSE_MEMORY_MB * 1048576;
     const memoryOk = full.rssGrowth < limit && quarter.rssGrowth < limit;
     lines.push(
       `DECP — fichier JSON de ${fr(RECORDS)} marchés (${mb(size)})`,
-      `  lecture + conversion : ${full.seconds.toFixed(2)} s, ${fr(rate)} marchés/s ` +
+      `  lecture + conversion : ${seconds(full.seconds)} s, ${fr(rate)} marchés/s ` +
         `(budget ≥ ${fr(MIN_RECORDS_PER_SECOND)}) ${rateOk ? "OK" : "DÉPASSÉ"} — ` +
-        `temps CPU ${full.cpuSeconds.toFixed(2)} s, soit ${fr(full.records / full.cpuSeconds)} marchés/s de CPU`,
+        `temps CPU ${seconds(full.cpuSeconds)} s, soit ${fr(full.records / full.cpuSeconds)} marchés/s de CPU`,
       `  mémoire pendant la lecture : RSS +${mb(full.rssGrowth)}, tas +${mb(full.heapGrowth)} ` +
         `(fichier 4 fois plus petit : RSS +${mb(quarter.rssGrowth)}, tas +${mb(quarter.heapGrowth)}) ` +
         `(budget < ${MAX_PARSE_MEMORY_MB} Mo) ${memoryOk ? "OK" : "DÉPASSÉ"}`,
       `  maxRSS du processus (génération comprise) : ${mb(process.resourceUsage().maxRSS * 1024)}`,
-      `  import filtré sur un acheteur : ${importSeconds.toFixed(2)} s, ` +
+      `  import filtré sur un acheteur : ${seconds(importSeconds)} s, ` +
         `${filtered.ok ? `${fr(filtered.counts.contracts)} marchés retenus` : filtered.message}`,
+      `  import complet dans un classeur (filtre acheteur, fusion, écriture du registre) : ` +
+        `${seconds(wholeSeconds)} s${code === 0 ? "" : ` — ÉCHEC (code ${code})`}`,
     );
     if (full.mapped !== full.records) {
       lines.push(`  ATTENTION : ${fr(full.records - full.mapped)} enregistrements non convertis`);
