@@ -19,6 +19,7 @@ import { RefreshPanel } from "./components/RefreshPanel";
 import { SummaryPanel } from "./components/SummaryPanel";
 import { useExcelPaneStyles } from "./ExcelPane.styles";
 import { usePaneLayoutStyles } from "../common/paneLayout.styles";
+import { PaneAlerts } from "../common/PaneAlerts";
 import { M } from "./messages";
 import type { DecpPanelState } from "./model/decpImport";
 import { pilotSemesters, type PaneState } from "./model/paneState";
@@ -51,37 +52,13 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
         </Text>
       </header>
 
-      {state.unsupported && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{M.unsupportedTitle}</MessageBarTitle>
-            <br />
-            {state.unsupported}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {state.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{M.errorTitle}</MessageBarTitle>
-            <br />
-            {state.error}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={actions.dismiss}>{M.dismiss}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-
-      {state.notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{state.notice}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={actions.dismiss}>{M.dismiss}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <PaneAlerts
+        unsupported={state.unsupported}
+        error={state.error}
+        notice={state.notice}
+        onDismiss={actions.dismiss}
+        text={M}
+      />
 
       {browser && (
         <FileOpener

@@ -2,10 +2,6 @@ import type { ReactNode } from "react";
 import {
   Button,
   Caption1,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Text,
   Title3,
 } from "@fluentui/react-components";
@@ -19,6 +15,7 @@ import { inSelection } from "./model/selection";
 import type { PaneTab, WordPaneActions, WordPaneState } from "./useWordPane";
 import { useWordPaneStyles } from "./WordPane.styles";
 import { usePaneLayoutStyles } from "../common/paneLayout.styles";
+import { PaneAlerts } from "../common/PaneAlerts";
 
 const SECTIONS: readonly PaneTab[] = ["library", "document", "check"];
 
@@ -43,38 +40,13 @@ export function WordPane({ state, actions }: WordPaneProps): ReactNode {
         </Text>
       </header>
 
-      {state.unsupported && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{M.unsupportedTitle}</MessageBarTitle>
-            <br />
-            {state.unsupported}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      <div aria-live="polite">
-        {state.error && (
-          <MessageBar intent="error" layout="multiline" role="alert">
-            <MessageBarBody>
-              <MessageBarTitle>{M.errorTitle}</MessageBarTitle>
-              <br />
-              {state.error}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={actions.dismiss}>{M.dismiss}</Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-        {state.notice && (
-          <MessageBar intent="success" layout="multiline" role="status" data-testid="notice">
-            <MessageBarBody>{state.notice}</MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={actions.dismiss}>{M.dismiss}</Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-      </div>
+      <PaneAlerts
+        unsupported={state.unsupported}
+        error={state.error}
+        notice={state.notice}
+        onDismiss={actions.dismiss}
+        text={M}
+      />
 
       {usable && (
         // Plain buttons rather than Fluent's TabList: its focus helpers (tabster dummy elements,

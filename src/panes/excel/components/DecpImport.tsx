@@ -1,3 +1,4 @@
+import { AlertMessage } from "../../common/PaneAlerts";
 import { useId, useRef, type ReactNode } from "react";
 import {
   Button,
@@ -141,15 +142,7 @@ export function DecpImport({ state, actions, disabled, browser }: DecpImportProp
         </div>
       )}
 
-      {state.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{M.errorTitle}</MessageBarTitle>
-            <br />
-            {state.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.error && <AlertMessage intent="error" title={M.errorTitle} text={state.error} />}
 
       {report && state.outcome && anomalies && (
         <div className={styles.root} data-testid="decp-result">
