@@ -7,6 +7,7 @@
  * Exit codes: 0 ok; 1 unusable input (unknown clause, invalid value, file not writable);
  * 2 usage error. Messages on stderr are French sentences.
  */
+import { argsErrorMessage } from "./argsError";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -50,16 +51,7 @@ function parse(
       positionals,
     };
   } catch (error) {
-    // Not `instanceof Error`: Node's errors may come from another realm (e.g. under jest).
-    const { code, message } = error as { code?: string; message?: unknown };
-    const detail = typeof message === "string" ? /'([^' <]+)/.exec(message)?.[1] : undefined;
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
-      throw new UsageError(`Option inconnue${detail ? ` « ${detail} »` : ""}.`);
-    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-      throw new UsageError(
-        `Valeur manquante ou invalide pour une option${detail ? ` (« ${detail} »)` : ""}.`,
-      );
-    throw new UsageError("Arguments invalides.");
+    throw new UsageError(argsErrorMessage(error));
   }
 }
 

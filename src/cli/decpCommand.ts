@@ -4,6 +4,7 @@
  * file (JSON, XML, CSV or XLSX). The input workbook is never modified unless `--out` names it.
  * Exit codes: 0 register written (anomalies are in the report); 1 unusable input; 2 usage.
  */
+import { argsErrorMessage } from "./argsError";
 import { createReadStream } from "node:fs";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, resolve } from "node:path";
@@ -62,14 +63,7 @@ function parseDecpArgs(args: string[]): DecpArgs | "help" {
       strict: true,
     });
   } catch (error) {
-    // Not `instanceof Error`: Node's errors may come from another realm (e.g. under jest).
-    const { code, message } = error as { code?: string; message?: unknown };
-    const detail = typeof message === "string" ? /'([^' <]+)/.exec(message)?.[1] : undefined;
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
-      throw new UsageError(`Option inconnue${detail ? ` « ${detail} »` : ""}.`);
-    throw new UsageError(
-      `Valeur manquante ou invalide pour une option${detail ? ` (« ${detail} »)` : ""}.`,
-    );
+    throw new UsageError(argsErrorMessage(error));
   }
   const { values, positionals } = parsed;
   if (values.help) return "help";

@@ -3,6 +3,7 @@ import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE } from "./io";
+import { argsErrorMessage } from "./argsError";
 import { sampleWorkbookPath } from "./paths";
 import { writeFileAtomic } from "./fileOutput";
 import { refreshXlsx, type RefreshStep } from "../xlsx/refreshXlsx";
@@ -72,9 +73,7 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
       },
     });
   } catch (e) {
-    io.stderr(
-      `${(e as Error).message.replace(/^Unknown option/, "Option inconnue")}\n${REFRESH_USAGE}`,
-    );
+    io.stderr(`${argsErrorMessage(e)}\n${REFRESH_USAGE}`);
     return EXIT_USAGE;
   }
   const { values, positionals } = parsed;

@@ -2,6 +2,7 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { type CliIo, EXIT_OK, EXIT_USAGE } from "./io";
+import { argsErrorMessage } from "./argsError";
 import { writeFileAtomic } from "./fileOutput";
 import { buildTemplatePlans } from "../core/templatePlan";
 import { createWorkbook } from "../xlsx/writePlans";
@@ -20,7 +21,7 @@ export async function runTemplateCommand(args: string[], io: CliIo): Promise<num
       options: { out: { type: "string" }, help: { type: "boolean", short: "h", default: false } },
     }));
   } catch (e) {
-    io.stderr(`${(e as Error).message}\n${TEMPLATE_USAGE}`);
+    io.stderr(`${argsErrorMessage(e)}\n${TEMPLATE_USAGE}`);
     return EXIT_USAGE;
   }
   if (values.help) {

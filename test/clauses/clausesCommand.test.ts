@@ -109,7 +109,7 @@ describe("spaser clauses show / render", () => {
     [["render", "clause-insertion", "--set", "tuax=5 %"], 1, "Le paramètre « tuax » est inconnu"],
     [["render", "clause-insertion", "--set", "taux"], 2, "écrivez --set nom=valeur"],
     [["render"], 2, "Indiquez l'identifiant d'un modèle"],
-    [["show", "clause-insertion", "--verbose"], 2, "Option inconnue « --verbose »"],
+    [["show", "clause-insertion", "--verbose"], 2, "Option inconnue «\u00a0--verbose\u00a0»"],
     [["frobnicate"], 2, "Commande inconnue : « frobnicate »"],
     [[], 2, "Indiquez une commande."],
   ])("%j exits %p with a French message", async (args, expected, message) => {
