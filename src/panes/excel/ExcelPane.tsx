@@ -8,7 +8,6 @@ import {
   MessageBarTitle,
   Spinner,
   Text,
-  Title3,
 } from "@fluentui/react-components";
 import { DecpImport } from "./components/DecpImport";
 import type { DecpImportActions } from "./components/useDecpImport";
@@ -20,6 +19,7 @@ import { SummaryPanel } from "./components/SummaryPanel";
 import { useExcelPaneStyles } from "./ExcelPane.styles";
 import { usePaneLayoutStyles } from "../common/paneLayout.styles";
 import { PaneAlerts } from "../common/PaneAlerts";
+import { PaneHeader } from "../common/PaneHeader";
 import { M } from "./messages";
 import type { DecpPanelState } from "./model/decpImport";
 import { pilotSemesters, type PaneState } from "./model/paneState";
@@ -44,13 +44,11 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
 
   return (
     <main className={layout.root}>
-      <header className={layout.header}>
-        <Title3 as="h1">{M.title}</Title3>
-        <Caption1 className={layout.subtle}>{M.subtitle}</Caption1>
-        <Text className={layout.subtle} aria-live="polite">
-          {state.mode === "detecting" ? M.detecting : browser ? M.modeBrowser : M.modeOffice}
-        </Text>
-      </header>
+      <PaneHeader
+        title={M.title}
+        subtitle={M.subtitle}
+        mode={state.mode === "detecting" ? M.detecting : browser ? M.modeBrowser : M.modeOffice}
+      />
 
       <PaneAlerts
         unsupported={state.unsupported}

@@ -1,10 +1,5 @@
 import type { ReactNode } from "react";
-import {
-  Button,
-  Caption1,
-  Text,
-  Title3,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { CheckPanel } from "./components/CheckPanel";
 import { ClauseForm } from "./components/ClauseForm";
 import { ClauseLibrary } from "./components/ClauseLibrary";
@@ -16,6 +11,7 @@ import type { PaneTab, WordPaneActions, WordPaneState } from "./useWordPane";
 import { useWordPaneStyles } from "./WordPane.styles";
 import { usePaneLayoutStyles } from "../common/paneLayout.styles";
 import { PaneAlerts } from "../common/PaneAlerts";
+import { PaneHeader } from "../common/PaneHeader";
 
 const SECTIONS: readonly PaneTab[] = ["library", "document", "check"];
 
@@ -32,13 +28,11 @@ export function WordPane({ state, actions }: WordPaneProps): ReactNode {
   const usable = state.unsupported === null;
   return (
     <main className={layout.root}>
-      <header className={layout.header}>
-        <Title3 as="h1">{M.title}</Title3>
-        <Caption1 className={layout.subtle}>{M.subtitle}</Caption1>
-        <Text className={layout.subtle} aria-live="polite">
-          {state.mode === "detecting" ? M.detecting : office ? M.modeOffice : M.modeBrowser}
-        </Text>
-      </header>
+      <PaneHeader
+        title={M.title}
+        subtitle={M.subtitle}
+        mode={state.mode === "detecting" ? M.detecting : office ? M.modeOffice : M.modeBrowser}
+      />
 
       <PaneAlerts
         unsupported={state.unsupported}

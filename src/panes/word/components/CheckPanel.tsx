@@ -1,19 +1,18 @@
+import { ChoiceField } from "./ChoiceField";
 import type { ReactNode } from "react";
 import {
   Button,
   Checkbox,
   Field,
   Input,
-  Select,
   Spinner,
   Subtitle2,
   Text,
   mergeClasses,
 } from "@fluentui/react-components";
 import type { DocumentCheckResult } from "../../../clauses/documentCheck";
-import { DOCUMENT_TYPES, type DocumentType } from "../../../clauses/types";
+import { DOCUMENT_TYPES } from "../../../clauses/types";
 import type { Nature } from "../../../core/thresholds";
-import { useFitSelectStyles } from "../../common/fitSelect.styles";
 import { DOCUMENT_TEXT, FINDING_TEXT, M, NATURE_TEXT } from "../messages";
 import type { CheckDraft, CheckField } from "../model/checkDraft";
 import { useCheckPanelStyles } from "./CheckPanel.styles";
@@ -35,7 +34,6 @@ const NATURES = Object.keys(NATURE_TEXT) as Nature[];
 export function CheckPanel(props: CheckPanelProps): ReactNode {
   const { draft, errors, result, busy, onChange } = props;
   const styles = useCheckPanelStyles();
-  const fit = useFitSelectStyles();
   return (
     <section className={styles.root} aria-labelledby="check-title">
       <Subtitle2 as="h2" id="check-title">
@@ -76,34 +74,20 @@ export function CheckPanel(props: CheckPanelProps): ReactNode {
             data-testid="check-value"
           />
         </Field>
-        <Field label={M.natureLabel}>
-          <Select
-            className={fit.root}
-            select={{ className: fit.select }}
-            value={draft.nature}
-            onChange={(_, data) => onChange({ nature: data.value as Nature })}
-          >
-            {NATURES.map((n) => (
-              <option key={n} value={n}>
-                {NATURE_TEXT[n]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={M.documentTypeLabel}>
-          <Select
-            className={fit.root}
-            select={{ className: fit.select }}
-            value={draft.documentType}
-            onChange={(_, data) => onChange({ documentType: data.value as DocumentType })}
-          >
-            {DOCUMENT_TYPES.map((d) => (
-              <option key={d} value={d}>
-                {DOCUMENT_TEXT[d]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={M.natureLabel}
+          value={draft.nature}
+          choices={NATURES}
+          text={NATURE_TEXT}
+          onChange={(nature) => onChange({ nature })}
+        />
+        <ChoiceField
+          label={M.documentTypeLabel}
+          value={draft.documentType}
+          choices={DOCUMENT_TYPES}
+          text={DOCUMENT_TEXT}
+          onChange={(documentType) => onChange({ documentType })}
+        />
         <Checkbox
           label={M.exceptionNoteLabel}
           checked={draft.exceptionNoteOnFile}

@@ -1,15 +1,7 @@
+import { ChoiceField } from "./ChoiceField";
 import type { ReactNode } from "react";
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Select,
-  Text,
-  ToggleButton,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Text, ToggleButton } from "@fluentui/react-components";
 import { CATEGORIES, DOCUMENT_TYPES, LEVERS, type ClauseTemplate } from "../../../clauses/types";
-import { useFitSelectStyles } from "../../common/fitSelect.styles";
 import { CATEGORY_TEXT, DOCUMENT_TEXT, LEVER_TEXT, M } from "../messages";
 import type { ClauseFilter } from "../model/clauseFilter";
 import { useClauseLibraryStyles } from "./ClauseLibrary.styles";
@@ -27,7 +19,6 @@ export interface ClauseLibraryProps {
 export function ClauseLibrary(props: ClauseLibraryProps): ReactNode {
   const { filter, visible, favourites, onFilter, onOpen, onToggleFavourite } = props;
   const styles = useClauseLibraryStyles();
-  const fit = useFitSelectStyles();
   return (
     <section className={styles.root} aria-label={M.tabLibrary}>
       <Field label={M.searchLabel}>
@@ -40,51 +31,30 @@ export function ClauseLibrary(props: ClauseLibraryProps): ReactNode {
         />
       </Field>
       <div className={styles.filters}>
-        <Field label={M.categoryLabel}>
-          <Select
-            className={fit.root}
-            select={{ className: fit.select }}
-            value={filter.category}
-            onChange={(_, data) => onFilter({ category: data.value as ClauseFilter["category"] })}
-          >
-            <option value="">{M.allCategories}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_TEXT[c]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={M.leverLabel}>
-          <Select
-            className={fit.root}
-            select={{ className: fit.select }}
-            value={filter.lever}
-            onChange={(_, data) => onFilter({ lever: data.value as ClauseFilter["lever"] })}
-          >
-            <option value="">{M.allLevers}</option>
-            {LEVERS.map((l) => (
-              <option key={l} value={l}>
-                {LEVER_TEXT[l]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={M.documentLabel}>
-          <Select
-            className={fit.root}
-            select={{ className: fit.select }}
-            value={filter.document}
-            onChange={(_, data) => onFilter({ document: data.value as ClauseFilter["document"] })}
-          >
-            <option value="">{M.allDocuments}</option>
-            {DOCUMENT_TYPES.map((d) => (
-              <option key={d} value={d}>
-                {DOCUMENT_TEXT[d]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={M.categoryLabel}
+          value={filter.category}
+          choices={CATEGORIES}
+          text={CATEGORY_TEXT}
+          any={M.allCategories}
+          onChange={(category) => onFilter({ category })}
+        />
+        <ChoiceField
+          label={M.leverLabel}
+          value={filter.lever}
+          choices={LEVERS}
+          text={LEVER_TEXT}
+          any={M.allLevers}
+          onChange={(lever) => onFilter({ lever })}
+        />
+        <ChoiceField
+          label={M.documentLabel}
+          value={filter.document}
+          choices={DOCUMENT_TYPES}
+          text={DOCUMENT_TEXT}
+          any={M.allDocuments}
+          onChange={(document) => onFilter({ document })}
+        />
       </div>
       <Checkbox
         label={M.favouritesOnly}
