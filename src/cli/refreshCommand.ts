@@ -2,10 +2,17 @@
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { type CliIo, EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE } from "./io";
+import { type CliIo, EXIT_OK, EXIT_REPORT_NOT_WRITTEN, EXIT_UNUSABLE, EXIT_USAGE } from "./io";
 import { argsErrorMessage } from "./argsError";
 import { sampleWorkbookPath } from "./paths";
-import { writeFileAtomic } from "./fileOutput";
+import {
+  extensionMismatch,
+  FileWriteError,
+  isMacroWorkbook,
+  sameFile,
+  shownPath,
+  writeFileAtomic,
+} from "./fileOutput";
 import { refreshXlsx, type RefreshStep } from "../xlsx/refreshXlsx";
 import { UnreadableWorkbookError } from "../xlsx/readWorkbook";
 import type { RefreshReport } from "../core/report";
@@ -17,7 +24,11 @@ export const REFRESH_USAGE = `Usage : spaser refresh [CLASSEUR] [--semester 202
 Actualise le classeur de pilotage SPASER : contrôle les indicateurs, calcule les taux à partir du
 registre des marchés et écrit les feuilles « Synthèse », « Statut » et « Contrôle » du semestre.
 Sans CLASSEUR, utilise le classeur d’exemple fourni. Le classeur d’origine n’est jamais modifié,
-sauf avec --in-place ; par défaut le résultat est écrit dans ./out/.
+sauf avec --in-place ; par défaut le résultat est écrit dans ./out/. Avec --in-place, la version
+précédente est gardée à côté (CLASSEUR.avant-spaser.xlsx, puis .avant-spaser-2.xlsx…).
+Un classeur à macros (.xlsm) donne un .xlsm.
+Codes de sortie : 0 feuilles écrites, 1 fichier inutilisable ou écriture impossible, 2 erreur
+d’usage, 4 classeur écrit mais rapport non écrit.
 `;
 
 const STEP_TEXT: Readonly<Record<RefreshStep, string>> = {
@@ -86,23 +97,46 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
     return EXIT_USAGE;
   }
   if (values["in-place"] && values.out) {
-    io.stderr(`--in-place et --out s’excluent : choisissez l’un ou l’autre.\n${REFRESH_USAGE}`);
+    io.stderr(
+      `--in-place et --out s’excluent\u00a0: choisissez l’un ou l’autre.\n${REFRESH_USAGE}`,
+    );
+    return EXIT_USAGE;
+  }
+  if (values["in-place"] && !positionals[0]) {
+    io.stderr(
+      `--in-place demande un CLASSEUR\u00a0: le classeur d’exemple fourni ne se modifie pas.\n${REFRESH_USAGE}`,
+    );
     return EXIT_USAGE;
   }
   if (values.semester !== undefined && !/^\d{4}-S[12]$/i.test(values.semester.trim())) {
     io.stderr(
-      `Semestre « ${values.semester} » invalide : écrivez-le sous la forme 2026-S1 ou 2026-S2.\n`,
+      `Semestre «\u00a0${values.semester}\u00a0» invalide\u00a0: écrivez-le sous la forme 2026-S1 ou 2026-S2.\n`,
     );
     return EXIT_USAGE;
   }
   const input = positionals[0] ? path.resolve(io.cwd, positionals[0]) : sampleWorkbookPath();
   const name = path.basename(input);
+  const explicitOut = values.out ? path.resolve(io.cwd, values.out) : undefined;
+  if (explicitOut && (await sameFile(input, explicitOut))) {
+    io.stderr(
+      `--out désigne le classeur d’entrée lui-même\u00a0: pour le modifier, utilisez --in-place (la version précédente est alors gardée à côté), sinon choisissez un autre fichier.\n${REFRESH_USAGE}`,
+    );
+    return EXIT_USAGE;
+  }
   let data: Uint8Array;
   try {
     data = new Uint8Array(await fs.readFile(input));
   } catch {
-    io.stderr(`Le fichier « ${positionals[0] ?? input} » est introuvable ou illisible.\n`);
+    io.stderr(
+      `Le fichier «\u00a0${positionals[0] ?? input}\u00a0» est introuvable ou illisible.\n`,
+    );
     return EXIT_UNUSABLE;
+  }
+  const macro = isMacroWorkbook(data, name);
+  const mismatch = explicitOut ? extensionMismatch(macro, explicitOut) : undefined;
+  if (mismatch) {
+    io.stderr(`${mismatch}\n${REFRESH_USAGE}`);
+    return EXIT_USAGE;
   }
   const showProgress = Boolean(process.stderr.isTTY) || data.byteLength > LONG_RUN_BYTES;
   const started = Date.now();
@@ -136,20 +170,38 @@ export async function runRefreshCommand(args: string[], io: CliIo): Promise<numb
   const report = result.outcome.report;
   const outFile = values["in-place"]
     ? input
-    : values.out
-      ? path.resolve(io.cwd, values.out)
-      : path.join(
-          io.cwd,
-          "out",
-          `${name.replace(/\.xls[xm]$/i, "")}-spaser-${report.semester}${/\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx"}`,
-        );
-  await writeFileAtomic(outFile, result.output);
-  if (values.report)
-    await writeFileAtomic(
-      path.resolve(io.cwd, values.report),
-      JSON.stringify(report, null, 2) + "\n",
-    );
-  io.stdout(summarize(report, path.relative(io.cwd, outFile) || outFile));
+    : (explicitOut ??
+      path.join(
+        io.cwd,
+        "out",
+        `${name.replace(/\.xls[xm]$/i, "")}-spaser-${report.semester}${macro ? ".xlsm" : ".xlsx"}`,
+      ));
+  const shown = shownPath(io.cwd, outFile);
+  let backup: string | undefined;
+  try {
+    ({ backup } = await writeFileAtomic(outFile, result.output, {
+      backup: values["in-place"],
+      displayName: shown,
+    }));
+  } catch (e) {
+    if (!(e instanceof FileWriteError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return EXIT_UNUSABLE;
+  }
+  io.stdout(summarize(report, shown));
+  if (backup) io.stdout(`Version précédente gardée\u00a0: ${shownPath(io.cwd, backup)}\n`);
   if (result.note) io.stdout(`${result.note}\n`);
+  if (values.report) {
+    const reportPath = path.resolve(io.cwd, values.report);
+    try {
+      await writeFileAtomic(reportPath, JSON.stringify(report, null, 2) + "\n", {
+        displayName: shownPath(io.cwd, reportPath),
+      });
+    } catch (e) {
+      if (!(e instanceof FileWriteError)) throw e;
+      io.stderr(`Le classeur a été écrit, mais pas le rapport. ${e.message}\n`);
+      return EXIT_REPORT_NOT_WRITTEN;
+    }
+  }
   return EXIT_OK;
 }

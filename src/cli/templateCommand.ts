@@ -1,9 +1,9 @@
 /** `spaser template --out FILE` — a blank pilot workbook in the canonical layout. */
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { type CliIo, EXIT_OK, EXIT_USAGE } from "./io";
+import { type CliIo, EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE } from "./io";
 import { argsErrorMessage } from "./argsError";
-import { writeFileAtomic } from "./fileOutput";
+import { extensionMismatch, FileWriteError, shownPath, writeFileAtomic } from "./fileOutput";
 import { buildTemplatePlans } from "../core/templatePlan";
 import { createWorkbook } from "../xlsx/writePlans";
 
@@ -33,7 +33,21 @@ export async function runTemplateCommand(args: string[], io: CliIo): Promise<num
     return EXIT_USAGE;
   }
   const target = path.resolve(io.cwd, values.out);
-  await writeFileAtomic(target, await createWorkbook(buildTemplatePlans()));
-  io.stdout(`Classeur de pilotage vierge créé : ${path.relative(io.cwd, target) || target}\n`);
+  const mismatch = extensionMismatch(false, target);
+  if (mismatch) {
+    io.stderr(`${mismatch}\n${TEMPLATE_USAGE}`);
+    return EXIT_USAGE;
+  }
+  const shown = shownPath(io.cwd, target);
+  try {
+    await writeFileAtomic(target, await createWorkbook(buildTemplatePlans()), {
+      displayName: shown,
+    });
+  } catch (e) {
+    if (!(e instanceof FileWriteError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return EXIT_UNUSABLE;
+  }
+  io.stdout(`Classeur de pilotage vierge créé\u00a0: ${shown}\n`);
   return EXIT_OK;
 }

@@ -30,6 +30,7 @@ export function detectSeparator(firstLine: string): string {
 export async function* readCsvRows(
   chunks: AsyncIterable<Uint8Array>,
   encoding: TextEncodingName = "utf-8",
+  onInvalidText?: (byteOffset: number) => void,
 ): AsyncGenerator<string[]> {
   let sep = -1;
   let head = "";
@@ -87,7 +88,7 @@ export async function* readCsvRows(
     field += text.slice(start);
   };
 
-  for await (const text of decodeText(chunks, encoding)) {
+  for await (const text of decodeText(chunks, encoding, onInvalidText)) {
     if (sep < 0) {
       head += text;
       const nl = head.search(/[\r\n]/);

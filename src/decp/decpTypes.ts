@@ -47,9 +47,17 @@ export interface RawMarche {
   readonly modifications: readonly RawModification[];
 }
 
+/** Something the reader noticed in a record (the record is added by the importer). */
+export type DecpReadNote = Omit<DecpIssue, "record">;
+
 /** What a reader yields, one item per record of the file. */
 export type DecpSourceRecord =
-  | { readonly kind: "marche"; readonly marche: RawMarche }
+  | {
+      readonly kind: "marche";
+      readonly marche: RawMarche;
+      /** Anomalies met while reading the record (`NaN`, duplicate keys…). */
+      readonly notes?: readonly DecpReadNote[];
+    }
   | { readonly kind: "concession"; readonly location: string }
   /** Something stands where a contract was expected (a number in the list of marchés…). */
   | { readonly kind: "invalid"; readonly location: string; readonly found: string };
@@ -84,4 +92,19 @@ export interface ImportedContract {
 /** Raised by a reader when the file cannot be read at all (French message). */
 export class DecpFormatError extends Error {
   override readonly name = "DecpFormatError";
+}
+
+/** What a reader tells about the file as a whole, beside its records. */
+export interface DecpReadContext {
+  /**
+   * A list of contracts was found (`[]`, `{"marches": []}`, `<marches/>`, a tabular header with
+   * an `id` column): a file with no record is then « 0 marché », not an unknown file.
+   */
+  listFound: boolean;
+  /** File-level anomalies (encoding…), in the order met. */
+  readonly issues: DecpIssue[];
+}
+
+export function newReadContext(): DecpReadContext {
+  return { listFound: false, issues: [] };
 }

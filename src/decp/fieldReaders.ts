@@ -27,6 +27,8 @@ const MISSING_TOKENS = new Set([
   "?",
   "null",
   "non communiqué",
+  "non communiquée",
+  "nan",
   "na",
 ]);
 
@@ -34,6 +36,7 @@ const MISSING_TOKENS = new Set([
 export function showValue(v: unknown): string {
   if (v === undefined) return "(absent)";
   if (v === null) return "(vide)";
+  if (typeof v === "number" && !Number.isFinite(v)) return String(v);
   if (v instanceof Date)
     return Number.isNaN(v.getTime()) ? "(date invalide)" : v.toISOString().slice(0, 10);
   let s: string;
@@ -66,42 +69,55 @@ function isMissingToken(s: string): boolean {
  * A number written by a person or a program: `12345.6`, `12 345,60 €`, `12345,6 EUR`.
  * `,` and `.` are decimal separators; thousands are separated by spaces only.
  */
-function parseLooseNumber(s: string): number | undefined {
+function parseLooseNumber(s: string): number | "overflow" | undefined {
   const t = s
     .replace(/[\s\u00a0\u202f]/g, "")
     .replace(/(€|eur|euros?)$/i, "")
     .replace(",", ".");
   if (!/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(t)) return undefined;
   const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
+  // `1e400`: a number, but beyond what a double holds.
+  return Number.isFinite(n) ? n : "overflow";
 }
 
-function readNumber(v: unknown, what: string): FieldResult<number> {
-  if (typeof v === "number") return Number.isFinite(v) ? ok(v) : bad(`${what} non numérique`);
+/** How a quantity is named in reasons (« montant », « durée »), with its gender. */
+interface Quantity {
+  readonly name: string;
+  readonly feminine: boolean;
+}
+
+const MONTANT: Quantity = { name: "montant", feminine: false };
+const DUREE: Quantity = { name: "durée", feminine: true };
+
+function readNumber(v: unknown, what: Quantity): FieldResult<number> {
+  const e = what.feminine ? "e" : "";
+  if (v === undefined || v === null) return bad(`${what.name} absent${e}`);
+  if (typeof v === "number") return Number.isFinite(v) ? ok(v) : bad(`${what.name} hors limites`);
   if (typeof v === "string") {
-    if (isMissingToken(v)) return bad(`${what} non communiqué`);
+    if (isMissingToken(v)) return bad(`${what.name} non communiqué${e}`);
     const n = parseLooseNumber(v);
-    return n === undefined ? bad(`${what} non numérique`) : ok(n);
+    if (n === "overflow") return bad(`${what.name} hors limites`);
+    return n === undefined ? bad(`${what.name} non numérique`) : ok(n);
   }
-  return bad(`${what} non numérique`);
+  return bad(`${what.name} non numérique`);
 }
 
 /** Montant HT in euros: a number, ≥ 0, below the absurd bound. */
 export function readAmount(v: unknown): FieldResult<number> {
-  const n = readNumber(v, "montant");
+  const n = readNumber(v, MONTANT);
   if (!n.ok) return n;
   if (n.value < 0) return bad("montant négatif");
-  if (n.value >= ABSURD_AMOUNT) return bad("montant aberrant (1 milliard d'euros ou plus)");
+  if (n.value >= ABSURD_AMOUNT) return bad("montant aberrant (1\u00a0milliard d’euros ou plus)");
   return n;
 }
 
 /** Duration in whole months, 1 to MAX_DURATION_MONTHS (`12 mois` accepted). */
 export function readDuration(v: unknown): FieldResult<number> {
   const text = typeof v === "string" ? v.replace(/\s*mois\s*$/i, "") : v;
-  const n = readNumber(text, "durée");
+  const n = readNumber(text, DUREE);
   if (!n.ok) return n;
   if (!Number.isInteger(n.value) || n.value <= 0)
-    return bad("durée qui n'est pas un nombre entier de mois positif");
+    return bad("durée qui n’est pas un nombre entier de mois positif");
   if (n.value > MAX_DURATION_MONTHS) return bad("durée aberrante (plus de 100 ans)");
   return n;
 }
@@ -159,9 +175,10 @@ export function readCpv(v: unknown): FieldResult<string> {
 export function readSiret(v: unknown): FieldResult<string> {
   const s =
     typeof v === "number" && Number.isInteger(v) ? String(v).padStart(14, "0") : readText(v);
-  if (s === undefined) return bad("SIRET de l'acheteur absent");
+  if (s === undefined) return bad("SIRET de l’acheteur absent");
   const digits = s.replace(/[\s\u00a0\u202f]/g, "");
-  if (!/^\d{14}$/.test(digits)) return bad("SIRET de l'acheteur mal formé (attendu 14 chiffres)");
+  if (!/^\d{14}$/.test(digits))
+    return bad("SIRET de l’acheteur mal formé (attendu 14\u00a0chiffres)");
   return ok(digits);
 }
 

@@ -1,5 +1,11 @@
-import type { DecpFormat, DecpIssue, DecpSourceRecord, ImportedContract } from "./decpTypes";
-import { DecpFormatError } from "./decpTypes";
+import type {
+  DecpFormat,
+  DecpIssue,
+  DecpReadContext,
+  DecpSourceRecord,
+  ImportedContract,
+} from "./decpTypes";
+import { DecpFormatError, newReadContext } from "./decpTypes";
 import { detectFormat } from "./detectFormat";
 import { readSiret, readText } from "./fieldReaders";
 import { readJsonRecords } from "./jsonRecordReader";
@@ -42,6 +48,11 @@ export type DecpImportResult =
   | {
       readonly ok: true;
       readonly format: DecpFormat;
+      /**
+       * The file holds a list of contracts (possibly empty): false with no record means the file
+       * is not a DECP file at all.
+       */
+      readonly listFound: boolean;
       readonly contracts: readonly ImportedContract[];
       readonly counts: DecpImportCounts;
       readonly issues: readonly DecpIssue[];
@@ -84,26 +95,53 @@ async function* arrayChunks(parts: readonly Uint8Array[]): AsyncGenerator<Uint8A
   yield* parts;
 }
 
-/** The records of a DECP file in the given form, streamed (XLSX: read whole, see readXlsxRows). */
+/** The text encodings, as users know them. */
+const ENCODING_LABEL: Readonly<Record<TextEncodingName, string>> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16",
+  "utf-16be": "UTF-16",
+  "windows-1252": "Windows-1252",
+};
+
+/**
+ * The records of a DECP file in the given form, streamed (XLSX: read whole, see readXlsxRows).
+ * What concerns the whole file (a list was found, invalid UTF-8) goes to `context`.
+ */
 export async function* readDecpRecords(
   chunks: AsyncIterable<Uint8Array>,
   format: DecpFormat,
   encoding: TextEncodingName = "utf-8",
+  context: DecpReadContext = newReadContext(),
 ): AsyncGenerator<DecpSourceRecord> {
+  const onInvalid = (byteOffset: number): void => {
+    context.issues.push({
+      severity: "avertissement",
+      record: "fichier",
+      field: "encodage",
+      value: `octet ${new Intl.NumberFormat("fr-FR").format(byteOffset + 1)} environ`,
+      action:
+        "Le fichier contient des octets qui ne sont pas de l’UTF-8 valide\u00a0: ils sont remplacés par «\u00a0\ufffd\u00a0». Vérifiez les textes concernés ou enregistrez le fichier en UTF-8.",
+    });
+  };
   switch (format) {
     case "json":
-      yield* readJsonRecords(chunks, encoding);
+      yield* readJsonRecords(chunks, encoding, context, onInvalid);
       return;
     case "xml":
-      yield* readXmlRecords(chunks, encoding);
+      yield* readXmlRecords(chunks, encoding, context, onInvalid);
       return;
     case "csv":
-      yield* tabularRecords(readCsvRows(chunks, encoding));
+      yield* tabularRecords(readCsvRows(chunks, encoding, onInvalid), context);
       return;
     case "xlsx":
-      yield* tabularRecords(await readXlsxRows(await collectBytes(chunks)));
+      yield* tabularRecords(await readXlsxRows(await collectBytes(chunks)), context);
       return;
   }
+}
+
+/** « de l’enregistrement n° 1 », « de la ligne 5 »: the article a location takes. */
+function ofLocation(location: string): string {
+  return /^[aeiouyéèêh]/i.test(location) ? `de l’${location}` : `de la ${location}`;
 }
 
 /** The SIRET a raw buyer id stands for (digits), or its text when malformed. */
@@ -142,7 +180,21 @@ export async function importDecp(
     if (!head) return { ok: false, message: "Le fichier DECP est vide." };
     const format = options.format ?? detectFormat(head);
     const tabular = format === "csv" || format === "xlsx";
-    for await (const record of readDecpRecords(all, format, detectEncoding(head))) {
+    const encoding = detectEncoding(head);
+    const context = newReadContext();
+    if (encoding === "windows-1252" && format !== "xlsx") {
+      addIssue({
+        severity: "info",
+        record: "fichier",
+        field: "encodage",
+        value: ENCODING_LABEL[encoding],
+        action:
+          "Le fichier n’est pas en UTF-8\u00a0: il est lu en Windows-1252 (encodage des exports Excel sous Windows). Vérifiez les lettres accentuées.",
+      });
+    }
+    let fileIssuesSeen = 0;
+    for await (const record of readDecpRecords(all, format, encoding, context)) {
+      while (fileIssuesSeen < context.issues.length) addIssue(context.issues[fileIssuesSeen++]!);
       recordsRead++;
       if (options.onProgress && recordsRead % PROGRESS_STEP === 0) options.onProgress(recordsRead);
       if (record.kind === "concession") {
@@ -156,7 +208,7 @@ export async function importDecp(
           record: record.location,
           field: "marche",
           value: record.found,
-          action: "Élément qui n'est pas un marché : ignoré.",
+          action: "Élément qui n’est pas un marché\u00a0: ignoré.",
         });
         continue;
       }
@@ -164,6 +216,7 @@ export async function importDecp(
         otherBuyers++;
         continue;
       }
+      for (const note of record.notes ?? []) addIssue({ ...note, record: record.marche.location });
       const mapped = mapMarche(record.marche, addIssue);
       if (!mapped.ok) {
         rejected++;
@@ -187,13 +240,15 @@ export async function importDecp(
         field: "id",
         value: String(contract.row.reference),
         action: identical
-          ? `Doublon de ${first.location} : ignoré.`
-          : `Doublon de ${first.location} avec des valeurs différentes : la première occurrence est gardée.`,
+          ? `Doublon ${ofLocation(first.location)}\u00a0: ignoré.`
+          : `Doublon ${ofLocation(first.location)} avec des valeurs différentes\u00a0: la première occurrence est gardée.`,
       });
     }
+    while (fileIssuesSeen < context.issues.length) addIssue(context.issues[fileIssuesSeen++]!);
     return {
       ok: true,
       format,
+      listFound: context.listFound,
       contracts: [...contracts.values()],
       counts: {
         recordsRead,

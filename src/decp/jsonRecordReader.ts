@@ -1,7 +1,13 @@
 import { JsonTokenizer, type JsonSink } from "./jsonTokenizer";
 import { compactLabel } from "./normalizeLabel";
 import { isPlainObject, recordFromObject, type PlainObject } from "./objectRecord";
-import type { DecpSourceRecord } from "./decpTypes";
+import {
+  newReadContext,
+  type DecpReadContext,
+  type DecpReadNote,
+  type DecpSourceRecord,
+} from "./decpTypes";
+import { showValue } from "./fieldReaders";
 import { decodeText, type TextEncodingName } from "./textChunks";
 
 /** Record fields the mapping reads (compacted names, see objectRecord); others are skipped. */
@@ -53,11 +59,22 @@ class DecpJsonAssembler implements JsonSink {
   /** The value after the current key is a field of no use: skip it. */
   private skipNextValue = false;
   private count = 0;
+  /** The record-level field whose value is being skipped (for notes about it). */
+  private skippedField: string | undefined;
+  /** Notes about the record being assembled. */
+  private notes: DecpReadNote[] = [];
 
-  constructor(private readonly emit: (record: DecpSourceRecord) => void) {}
+  constructor(
+    private readonly emit: (record: DecpSourceRecord) => void,
+    private readonly context: DecpReadContext,
+  ) {}
+
+  private note(note: DecpReadNote): void {
+    if (this.notes.length < MAX_NOTES_PER_RECORD) this.notes.push(note);
+  }
 
   private location(): string {
-    return `enregistrement n° ${this.count}`;
+    return `enregistrement n°\u00a0${this.count}`;
   }
 
   /** The role of a value starting here, given where it stands. */
@@ -99,6 +116,7 @@ class DecpJsonAssembler implements JsonSink {
     switch (role) {
       case "record":
         this.count++;
+        this.notes = [];
         this.build = [{ value: Object.create(null) as PlainObject, key: undefined }];
         return;
       case "concession":
@@ -119,6 +137,7 @@ class DecpJsonAssembler implements JsonSink {
         this.skipDepth = 1;
         return;
       default:
+        if (role === "recordList") this.context.listFound = true;
         this.path.push({ role, isObject, key: undefined });
     }
   }
@@ -126,12 +145,19 @@ class DecpJsonAssembler implements JsonSink {
   private endContainer(): void {
     if (this.skipDepth > 0) {
       this.skipDepth--;
+      if (this.skipDepth === 0) this.skippedField = undefined;
       return;
     }
     if (this.build.length > 0) {
       const done = this.build.pop()!;
       if (this.build.length === 0 && isPlainObject(done.value)) {
-        this.emit(recordFromObject(done.value, this.location()));
+        const record = recordFromObject(done.value, this.location());
+        this.emit(
+          record.kind === "marche" && this.notes.length > 0
+            ? { ...record, notes: this.notes }
+            : record,
+        );
+        this.notes = [];
       }
       return;
     }
@@ -143,7 +169,15 @@ class DecpJsonAssembler implements JsonSink {
     const top = this.build[this.build.length - 1]!;
     if (Array.isArray(top.value)) top.value.push(value);
     else if (top.key !== undefined) {
-      top.value[top.key] = value;
+      if (Object.prototype.hasOwnProperty.call(top.value, top.key)) {
+        // JSON.parse would keep the last; the first is kept here, as for duplicate records.
+        this.note({
+          severity: "avertissement",
+          field: top.key,
+          value: showValue(value),
+          action: `Clé en double dans l’enregistrement\u00a0: la première valeur («\u00a0${showValue(top.value[top.key])}\u00a0») est gardée, celle-ci est ignorée.`,
+        });
+      } else top.value[top.key] = value;
       top.key = undefined;
     }
   }
@@ -165,6 +199,7 @@ class DecpJsonAssembler implements JsonSink {
     if (this.build.length === 1 && !RECORD_FIELDS.has(compactLabel(name))) {
       // A field the register does not use (titulaires, techniques…): not assembled at all.
       this.skipNextValue = true;
+      this.skippedField = name;
       return;
     }
     if (this.build.length > 0) this.build[this.build.length - 1]!.key = name;
@@ -173,10 +208,30 @@ class DecpJsonAssembler implements JsonSink {
       if (top) top.key = name;
     }
   }
+  wantsValue(): boolean {
+    return this.skipDepth === 0 && !this.skipNextValue && this.build.length > 0;
+  }
+  nonStandard(literal: string): void {
+    const inRecord = this.build.length > 0 || this.skippedField !== undefined;
+    if (!inRecord) return;
+    const top = this.build[this.build.length - 1];
+    const field =
+      this.skippedField ??
+      (top && !Array.isArray(top.value) ? top.key : undefined) ??
+      this.path[this.path.length - 1]?.key ??
+      "(valeur)";
+    this.note({
+      severity: "info",
+      field,
+      value: literal,
+      action: `Valeur «\u00a0${literal}\u00a0» (écrite par Python, pas du JSON)\u00a0: lue comme absente.`,
+    });
+  }
   value(v: string | number | boolean | null): void {
     if (this.skipDepth > 0) return;
     if (this.skipNextValue) {
       this.skipNextValue = false;
+      this.skippedField = undefined;
       return;
     }
     if (this.build.length > 0) {
@@ -198,14 +253,19 @@ class DecpJsonAssembler implements JsonSink {
   }
 }
 
-/** Streams the records of a DECP JSON file (UTF-8, with or without BOM). */
+/** Notes kept per record beyond which they are dropped (a record of 10 000 `NaN`). */
+const MAX_NOTES_PER_RECORD = 50;
+
+/** Streams the records of a DECP JSON file (UTF-8 or UTF-16, with or without BOM). */
 export async function* readJsonRecords(
   chunks: AsyncIterable<Uint8Array>,
   encoding: TextEncodingName = "utf-8",
+  context: DecpReadContext = newReadContext(),
+  onInvalidText?: (byteOffset: number) => void,
 ): AsyncGenerator<DecpSourceRecord> {
   const pending: DecpSourceRecord[] = [];
-  const tokenizer = new JsonTokenizer(new DecpJsonAssembler((r) => pending.push(r)));
-  for await (const text of decodeText(chunks, encoding)) {
+  const tokenizer = new JsonTokenizer(new DecpJsonAssembler((r) => pending.push(r), context));
+  for await (const text of decodeText(chunks, encoding, onInvalidText)) {
     tokenizer.write(text);
     yield* pending;
     pending.length = 0;

@@ -7,7 +7,41 @@ export interface JsonSink {
   startArray(): void;
   endArray(): void;
   key(name: string): void;
+  /**
+   * A scalar. A number too large for a double (`1e400`) comes as its text, so that the reader
+   * can say « hors limites » instead of showing `Infinity` or `null`.
+   */
   value(v: string | number | boolean | null): void;
+  /**
+   * Whether the string value about to be read is wanted; when false, its characters are
+   * skipped without being collected (a huge unused field costs no memory). Default: wanted.
+   */
+  wantsValue?(): boolean;
+  /**
+   * `NaN`, `Infinity` or `-Infinity` (written by Python's json module, not JSON): called just
+   * before `value(null)`, which stands for it.
+   */
+  nonStandard?(literal: string): void;
+}
+
+/**
+ * Strings longer than this are cut to it (the reader then says so): no register cell holds more
+ * than 32 767 characters, and the reading budget must hold whatever the file contains.
+ */
+export const MAX_STRING_CHARS = 1 << 20;
+
+/** An unfinished number longer than this is not a number a DECP file holds. */
+const MAX_NUMBER_CHARS = 512;
+
+/** A string being read across chunks: its pieces, never re-scanned. */
+interface OpenString {
+  readonly isKey: boolean;
+  /** false: the characters are only skipped. */
+  readonly collect: boolean;
+  readonly parts: string[];
+  collected: number;
+  escaped: boolean;
+  truncated: boolean;
 }
 
 const enum Expect {
@@ -30,8 +64,10 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /**
  * An incremental JSON tokenizer: text is fed chunk by chunk and only the unfinished lexeme
  * at the end of a chunk is kept, so memory does not grow with the file (national DECP files
- * weigh gigabytes). Written here because stream-json 3 is ESM-only and the jest set-up of
- * this project loads CommonJS only; this one also runs unchanged in the browser.
+ * weigh gigabytes). A string running over many chunks is scanned once: its pieces are kept in
+ * a list (or not at all when the value is not wanted), never re-copied, so the time is linear
+ * whatever the length of the strings. Written here because stream-json 3 is ESM-only and the
+ * jest set-up of this project loads CommonJS only; this one also runs unchanged in the browser.
  */
 export class JsonTokenizer {
   private buffer = "";
@@ -40,6 +76,8 @@ export class JsonTokenizer {
   private consumed = 0;
   private expect: Expect = Expect.Value;
   private readonly stack: Container[] = [];
+  /** The string being read, when a chunk ended inside it. */
+  private open: OpenString | undefined;
 
   constructor(private readonly sink: JsonSink) {}
 
@@ -52,22 +90,30 @@ export class JsonTokenizer {
 
   end(): void {
     this.run(true);
-    if (this.expect !== Expect.Done) {
+    if (this.expect !== Expect.Done || this.open) {
       throw new DecpFormatError(
-        "Le fichier JSON est incomplet : il s'arrête avant la fin de la structure ouverte.",
+        "Le fichier JSON est incomplet\u00a0: il s’arrête avant la fin de la structure ouverte.",
       );
     }
   }
 
   private fail(): never {
     const at = this.consumed + this.pos + 1;
-    const near = JSON.stringify(this.buffer.slice(this.pos, this.pos + 20));
+    const near = this.buffer
+      .slice(this.pos, this.pos + 20)
+      .replace(/[\u0000-\u001f]/g, " ")
+      .trim();
     throw new DecpFormatError(
-      `Le fichier JSON est mal formé au caractère ${at} (près de ${near}).`,
+      `Le fichier JSON est mal formé au caractère ${at}${near ? ` (près de «\u00a0${near}\u00a0»)` : ""}.`,
     );
   }
 
   private run(final: boolean): void {
+    if (this.open) {
+      const s = this.scanString(final);
+      if (s === undefined) return;
+      this.deliverString(s);
+    }
     const buf = this.buffer;
     const len = buf.length;
     while (true) {
@@ -110,10 +156,9 @@ export class JsonTokenizer {
           }
           if (c !== 34) this.fail();
           {
-            const s = this.readString(final);
+            const s = this.startString(true, final);
             if (s === undefined) return;
-            this.expect = Expect.Colon;
-            this.sink.key(s);
+            this.deliverString(s);
           }
           break;
         case Expect.ValueOrEndArray:
@@ -147,11 +192,21 @@ export class JsonTokenizer {
       return true;
     }
     if (c === 34) {
-      const s = this.readString(final);
+      const s = this.startString(false, final);
       if (s === undefined) return false;
-      this.afterScalar();
-      this.sink.value(s);
+      this.deliverString(s);
       return true;
+    }
+    for (const word of NON_STANDARD) {
+      if (this.buffer.startsWith(word, this.pos)) {
+        this.pos += word.length;
+        this.afterScalar();
+        this.sink.nonStandard?.(word);
+        this.sink.value(null);
+        return true;
+      }
+      if (!final && word.startsWith(this.buffer.slice(this.pos, this.pos + word.length)))
+        if (this.buffer.length - this.pos < word.length) return false;
     }
     if (c === 45 || (c >= 48 && c <= 57)) {
       NUMBER.lastIndex = this.pos;
@@ -165,11 +220,16 @@ export class JsonTokenizer {
       if (!final) {
         let k = endAt;
         while (k < this.buffer.length && isNumberChar(this.buffer.charCodeAt(k))) k++;
-        if (k >= this.buffer.length) return false;
+        if (k >= this.buffer.length) {
+          if (k - this.pos > MAX_NUMBER_CHARS) this.fail();
+          return false;
+        }
       }
       this.pos = endAt;
       this.afterScalar();
-      this.sink.value(Number(m[0]));
+      const n = Number(m[0]);
+      // `1e400`: not a double; its text goes on so that the reader can say it is out of range.
+      this.sink.value(Number.isFinite(n) ? n : m[0]);
       return true;
     }
     for (const [word, v] of LITERALS) {
@@ -184,37 +244,97 @@ export class JsonTokenizer {
     this.fail();
   }
 
-  /** Reads the string starting at `pos` (on its quote); undefined when it is not complete yet. */
-  private readString(final: boolean): string | undefined {
+  /** Starts the string at `pos` (on its quote); its text, or undefined when it goes on. */
+  private startString(isKey: boolean, final: boolean): string | undefined {
+    this.open = {
+      isKey,
+      collect: isKey || (this.sink.wantsValue?.() ?? true),
+      parts: [],
+      collected: 0,
+      escaped: false,
+      truncated: false,
+    };
+    this.pos++;
+    return this.scanString(final);
+  }
+
+  /**
+   * Scans the open string from `pos` for its closing quote. When the chunk ends first, what was
+   * scanned is kept (collected or skipped) and only a trailing backslash is carried over, so that
+   * the next chunk starts where this one stopped.
+   */
+  private scanString(final: boolean): string | undefined {
+    const open = this.open!;
     const buf = this.buffer;
-    let i = this.pos + 1;
-    let escaped = false;
+    const from = this.pos;
+    let i = from;
     while (true) {
       const q = buf.indexOf('"', i);
       if (q < 0) {
         if (final) this.fail();
+        // An odd run of backslashes at the end escapes the first character of the next chunk.
+        let b = buf.length;
+        while (b > from && buf.charCodeAt(b - 1) === 92) b--;
+        const end = (buf.length - b) % 2 === 1 ? buf.length - 1 : buf.length;
+        this.take(buf, from, end);
+        this.pos = end;
         return undefined;
       }
       // A quote preceded by an odd number of backslashes is part of the string.
       let b = q - 1;
-      while (buf.charCodeAt(b) === 92) b--;
+      while (b >= from && buf.charCodeAt(b) === 92) b--;
       if ((q - 1 - b) % 2 === 1) {
-        escaped = true;
         i = q + 1;
         continue;
       }
-      const raw = buf.slice(this.pos + 1, q);
-      if (!escaped && raw.indexOf("\\") >= 0) escaped = true;
-      let s: string;
-      if (escaped) {
-        try {
-          s = JSON.parse(buf.slice(this.pos, q + 1)) as string;
-        } catch {
-          this.fail();
-        }
-      } else s = raw;
+      this.take(buf, from, q);
       this.pos = q + 1;
-      return s;
+      return this.closeString();
+    }
+  }
+
+  private take(buf: string, from: number, to: number): void {
+    const open = this.open!;
+    if (!open.collect || open.truncated || to <= from) return;
+    const room = MAX_STRING_CHARS - open.collected;
+    const piece = buf.slice(from, Math.min(to, from + room));
+    if (to - from > room) open.truncated = true;
+    if (!open.escaped && piece.includes("\\")) open.escaped = true;
+    open.parts.push(piece);
+    open.collected += piece.length;
+  }
+
+  private closeString(): string {
+    const open = this.open!;
+    this.open = undefined;
+    if (!open.collect) return "";
+    let raw = open.parts.length === 1 ? open.parts[0]! : open.parts.join("");
+    if (!open.escaped) return raw;
+    if (open.truncated) raw = raw.replace(/\\(?:u[0-9a-fA-F]{0,3})?$/, "");
+    try {
+      return JSON.parse(`"${raw}"`) as string;
+    } catch {
+      if (open.truncated) {
+        // The cut fell inside an escape sequence: drop it.
+        const cut = raw.lastIndexOf("\\");
+        try {
+          return JSON.parse(`"${raw.slice(0, cut)}"`) as string;
+        } catch {
+          // fall through to the error
+        }
+      }
+      this.fail();
+    }
+  }
+
+  private deliverString(s: string): void {
+    // `open` was cleared by closeString; the role is known from what was expected.
+    if (this.expect === Expect.Key || this.expect === Expect.KeyOrEndObject) {
+      this.expect = Expect.Colon;
+      this.sink.key(s);
+    } else {
+      this.afterScalar();
+      this.sink.value(s);
     }
   }
 
@@ -233,6 +353,9 @@ const LITERALS: readonly (readonly [string, boolean | null])[] = [
   ["false", false],
   ["null", null],
 ];
+
+/** What Python's json module writes for non-finite floats. */
+const NON_STANDARD = ["NaN", "Infinity", "-Infinity"] as const;
 
 /** Digits, `.`, `e`, `E`, `+`, `-`. */
 function isNumberChar(c: number): boolean {

@@ -185,10 +185,23 @@ export function mapMarche(raw: RawMarche, issue: IssueSink): MapOutcome {
     }
   }
 
+  let objet = readText(raw.objet) ?? null;
+  if (objet === null && raw.objet !== undefined && raw.objet !== null && raw.objet !== "") {
+    if (typeof raw.objet === "object") {
+      // A list (repeated <objet> in XML) or an object: nothing to put in one cell unseen.
+      issue({
+        severity: "avertissement",
+        record,
+        field: "objet",
+        value: showValue(raw.objet),
+        action: `Objet qui n’est pas un texte (${Array.isArray(raw.objet) ? "liste" : "objet"})\u00a0: ${LEFT_EMPTY}.`,
+      });
+    }
+  }
   const row: DecpRow = {
     reference: id,
     acheteur,
-    objet: readText(raw.objet) ?? null,
+    objet,
     nature: cpv === null ? null : natureFromCpv(cpv),
     procedure,
     montant,
@@ -214,7 +227,34 @@ export function mapMarche(raw: RawMarche, issue: IssueSink): MapOutcome {
     codeCPV: cpv,
     source: "DECP",
   };
-  return { ok: true, contract: { key: contractKey(acheteur ?? "", id), row, location: record } };
+  const fitted = fitCellTexts(row, record, issue);
+  return {
+    ok: true,
+    contract: { key: contractKey(acheteur ?? "", id), row: fitted, location: record },
+  };
+}
+
+/** What one Excel cell holds at most. */
+export const MAX_CELL_TEXT = 32_767;
+
+const nf = new Intl.NumberFormat("fr-FR");
+
+/** Texts longer than a cell holds are cut to it, each with an issue saying so. */
+function fitCellTexts(row: DecpRow, record: string, issue: IssueSink): DecpRow {
+  let out: Record<string, DecpRow[keyof DecpRow]> | undefined;
+  for (const [key, value] of Object.entries(row)) {
+    if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) continue;
+    out ??= { ...row };
+    out[key] = value.slice(0, MAX_CELL_TEXT);
+    issue({
+      severity: "avertissement",
+      record,
+      field: key === "reference" ? "id" : key,
+      value: showValue(value),
+      action: `Texte de ${nf.format(value.length)}\u00a0caractères ou plus, coupé à ${nf.format(MAX_CELL_TEXT)} (limite d’une cellule Excel).`,
+    });
+  }
+  return (out as DecpRow | undefined) ?? row;
 }
 
 function capitalize(s: string): string {

@@ -1,5 +1,10 @@
 import { compactLabel } from "./normalizeLabel";
-import { DecpFormatError, type DecpSourceRecord, type RawModification } from "./decpTypes";
+import {
+  DecpFormatError,
+  type DecpReadContext,
+  type DecpSourceRecord,
+  type RawModification,
+} from "./decpTypes";
 
 /** A cell of a tabular export as read from CSV (text) or XLSX (typed). */
 export type TabularCell = string | number | boolean | Date | null;
@@ -100,6 +105,7 @@ function isBlankRow(row: readonly TabularCell[]): boolean {
  */
 export async function* tabularRecords(
   rows: AsyncIterable<readonly TabularCell[]> | Iterable<readonly TabularCell[]>,
+  context?: DecpReadContext,
 ): AsyncGenerator<DecpSourceRecord> {
   let columns: ColumnMap | undefined;
   let line = 0;
@@ -110,9 +116,10 @@ export async function* tabularRecords(
       columns = mapColumns(row);
       if (columns.id === undefined) {
         throw new DecpFormatError(
-          "Le fichier tabulaire n'a pas de colonne « id » en première ligne : ce n'est pas un export DECP reconnu.",
+          "Le fichier tabulaire n’a pas de colonne «\u00a0id\u00a0» en première ligne\u00a0: ce n’est pas un export DECP reconnu.",
         );
       }
+      if (context) context.listFound = true;
       continue;
     }
     const at = (f: TabularField): TabularCell | undefined => {

@@ -60,12 +60,16 @@ describe("spaser refresh", () => {
     ]);
   });
 
-  test("--in-place writes into the input itself", async () => {
+  test("--in-place writes into the input itself and keeps the previous version beside it", async () => {
     const run = await runInTemp(["template", "--out", "p.xlsx"]);
     fs.copyFileSync(SAMPLE, path.join(run.cwd, "p.xlsx"));
     const again = await runInTemp(["refresh", "p.xlsx", "--in-place"], run.cwd);
     expect(again.code).toBe(0);
-    expect(filesIn(run.cwd)).toEqual(["p.xlsx"]);
+    expect(filesIn(run.cwd)).toEqual(["p.avant-spaser.xlsx", "p.xlsx"]);
+    expect(
+      fs.readFileSync(path.join(run.cwd, "p.avant-spaser.xlsx")).equals(fs.readFileSync(SAMPLE)),
+    ).toBe(true);
+    expect(again.stdout).toContain("Version précédente gardée\u00a0: p.avant-spaser.xlsx");
     const wb = await readWorkbook(
       new Uint8Array(fs.readFileSync(path.join(run.cwd, "p.xlsx"))),
       "p.xlsx",

@@ -166,13 +166,13 @@ describe("spaser decp import", () => {
     expect(await runDecpCommand(["import", "anomalies.json"], io)).toBe(0);
     const text = out.join("");
     expect(text).toMatch(/anomalies :/);
-    expect(text).toMatch(/\[erreur\] enregistrement n° 7/);
+    expect(text).toMatch(/\[erreur\] enregistrement n°\u00a07/);
   });
 
   it.each([
     [["import"], /Indiquez le fichier DECP/],
     [["export", "x.json"], /Sous-commande inconnue/],
-    [["import", "a.json", "--acheteur", "123"], /14 chiffres/],
+    [["import", "a.json", "--acheteur", "123"], /14\u00a0chiffres/],
     [["import", "a.json", "--bof"], /Option inconnue/],
   ])("answers %j with a usage error", async (args, message) => {
     expect(await runDecpCommand(args, io)).toBe(2);
@@ -181,7 +181,7 @@ describe("spaser decp import", () => {
 
   it("gives one French sentence and exit 1 for a missing or broken file", async () => {
     expect(await runDecpCommand(["import", "absent.json"], io)).toBe(1);
-    expect(err.join("")).toMatch(/^Le fichier « absent.json » est introuvable\.\n$/);
+    expect(err.join("")).toMatch(/^Le fichier «\u00a0absent.json\u00a0» est introuvable\.\n$/);
     err.length = 0;
     expect(await runDecpCommand(["import", "tronque.json"], io)).toBe(1);
     expect(err.join("")).toMatch(/^Le fichier JSON est/);

@@ -30,7 +30,7 @@ describe("readAmount", () => {
     [1_000_000_000, /aberrant/],
     [-5, /négatif/],
     [true, /non numérique/],
-    [undefined, /non numérique/],
+    [undefined, /montant absent/],
   ])("refuses %j", (raw, reason) => {
     const r = readAmount(raw);
     expect(r.ok).toBe(false);

@@ -159,12 +159,18 @@ describe("importDecp — tabular CSV", () => {
       procedure: "Procédure adaptée",
       considerationsSociales: "Critère social",
     });
-    expect(r.issues).toEqual([]);
+    // Read, but not silently: the user is told which encoding was assumed.
+    expect(r.issues).toEqual([
+      expect.objectContaining({ severity: "info", field: "encodage", value: "Windows-1252" }),
+    ]);
   });
 
   it("refuses a table without an id column", async () => {
     const r = await importDecp(chunksOf("nom;prix\nstylo;2\n"));
-    expect(r).toEqual({ ok: false, message: expect.stringMatching(/pas de colonne « id »/) });
+    expect(r).toEqual({
+      ok: false,
+      message: expect.stringMatching(/pas de colonne «\u00a0id\u00a0»/),
+    });
   });
 });
 
@@ -263,10 +269,10 @@ describe("importDecp — anomalies", () => {
 
     expect(r.issues.find((i) => i.action.includes("Identifiant du marché absent"))).toMatchObject({
       severity: "erreur",
-      record: "enregistrement n° 7",
+      record: "enregistrement n°\u00a07",
     });
     expect(r.issues.find((i) => i.field === "marche")).toMatchObject({
-      record: "enregistrement n° 8",
+      record: "enregistrement n°\u00a08",
       value: "number",
     });
     expect(rowOf(r, "A-06").acheteur).toBe("1234");
