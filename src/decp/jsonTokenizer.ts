@@ -101,6 +101,7 @@ export class JsonTokenizer {
     const at = this.consumed + this.pos + 1;
     const near = this.buffer
       .slice(this.pos, this.pos + 20)
+      // eslint-disable-next-line no-control-regex -- control characters are what is replaced
       .replace(/[\u0000-\u001f]/g, " ")
       .trim();
     throw new DecpFormatError(
@@ -264,7 +265,6 @@ export class JsonTokenizer {
    * the next chunk starts where this one stopped.
    */
   private scanString(final: boolean): string | undefined {
-    const open = this.open!;
     const buf = this.buffer;
     const from = this.pos;
     let i = from;

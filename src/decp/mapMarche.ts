@@ -185,7 +185,7 @@ export function mapMarche(raw: RawMarche, issue: IssueSink): MapOutcome {
     }
   }
 
-  let objet = readText(raw.objet) ?? null;
+  const objet = readText(raw.objet) ?? null;
   if (objet === null && raw.objet !== undefined && raw.objet !== null && raw.objet !== "") {
     if (typeof raw.objet === "object") {
       // A list (repeated <objet> in XML) or an object: nothing to put in one cell unseen.
