@@ -1,0 +1,15 @@
+"use strict";
+// Child-process launcher for tests: the `spaser` CLI from the TypeScript sources (see tsRequire).
+require("./tsRequire");
+const path = require("node:path");
+
+const { run } = require(path.join(__dirname, "..", "..", "..", "src", "cli", "main.ts"));
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`Erreur interne : ${err && err.stack ? err.stack : err}\n`);
+    process.exitCode = 3;
+  },
+);
