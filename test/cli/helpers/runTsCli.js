@@ -1,4 +1,6 @@
 "use strict";
+/* global require, process, __dirname */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS launcher for child processes */
 // Child-process launcher for tests: the `spaser` CLI from the TypeScript sources (see tsRequire).
 require("./tsRequire");
 const path = require("node:path");

@@ -1,4 +1,6 @@
 "use strict";
+/* global require */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS launcher for child processes */
 // Lets a child process of a test `require` the TypeScript sources, transpiled on the fly (no
 // type check): tests can then kill or signal a real process without a build step.
 const fs = require("node:fs");
