@@ -37,7 +37,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       io.stderr(USAGE);
       return EXIT_USAGE;
     default:
-      io.stderr(`Commande inconnue : « ${command} ».\n\n${USAGE}`);
+      io.stderr(`Commande inconnue : « ${command}\u00a0».\n\n${USAGE}`);
       return EXIT_USAGE;
   }
 }

@@ -58,11 +58,11 @@ export function summarize(report: RefreshReport, outFile: string): string {
   );
   for (const i of report.issues.slice(0, 5))
     lines.push(
-      `  ${severityText(i.severity)} ${[i.sheet, i.cell].filter(Boolean).join("!")}${i.code ? ` (${i.code})` : ""} : ${i.message}`,
+      `  ${severityText(i.severity)} ${[i.sheet, i.cell].filter(Boolean).join("!")}${i.code ? ` (${i.code})` : ""}\u00a0: ${i.message}`,
     );
   if (report.issues.length > 5)
     lines.push(
-      `  … et ${report.issues.length - 5} autres, dans la feuille « ${report.sheetsWritten[2]} ».`,
+      `  … et ${report.issues.length - 5} autres, dans la feuille « ${report.sheetsWritten[2]}\u00a0».`,
     );
   lines.push(`Feuilles écrites : ${report.sheetsWritten.join(", ")}`);
   lines.push(`Résultat : ${outFile}`);

@@ -110,30 +110,32 @@ export function countLabel(n: number, singular: string, plural: string): string 
 export function summaryLines(report: DecpReport, topIssues = 10): string[] {
   const c = report.counts;
   const lines = [
-    `Import DECP : ${report.file} (${report.format.toUpperCase()})`,
+    `Import DECP\u00a0: ${report.file} (${report.format.toUpperCase()})`,
     `  ${countLabel(c.recordsRead, "enregistrement lu", "enregistrements lus")}, ${countLabel(c.contracts, "marché retenu", "marchés retenus")}, ${countLabel(c.skippedConcessions, "concession ignorée", "concessions ignorées")}` +
       (report.acheteur
-        ? `, ${countLabel(c.otherBuyers, "marché d'un autre acheteur écarté", "marchés d'autres acheteurs écartés")}`
+        ? `, ${countLabel(c.otherBuyers, "marché d’un autre acheteur écarté", "marchés d’autres acheteurs écartés")}`
         : ""),
-    `  Registre « ${report.sheet} » : ${countLabel(c.imported, "ligne ajoutée", "lignes ajoutées")}, ${countLabel(c.updated, "mise à jour", "mises à jour")}, ${countLabel(c.unchanged, "inchangée", "inchangées")}` +
+    `  Registre «\u00a0${report.sheet}\u00a0»\u00a0: ${countLabel(c.imported, "ligne ajoutée", "lignes ajoutées")}, ${countLabel(c.updated, "mise à jour", "mises à jour")}, ${countLabel(c.unchanged, "inchangée", "inchangées")}` +
       (c.manualConflicts > 0
         ? `, ${countLabel(c.manualConflicts, "ligne saisie à la main laissée intacte", "lignes saisies à la main laissées intactes")}`
         : ""),
   ];
   if (report.appendedColumns.length > 0)
-    lines.push(`  Colonnes ajoutées : ${report.appendedColumns.join(", ")}`);
+    lines.push(`  Colonnes ajoutées\u00a0: ${report.appendedColumns.join(", ")}`);
   const total = report.issues.length + report.issuesOmitted;
   if (total === 0) lines.push("  Aucune anomalie.");
   else {
-    lines.push(`  ${countLabel(total, "anomalie", "anomalies")} :`);
+    lines.push(`  ${countLabel(total, "anomalie", "anomalies")}\u00a0:`);
     for (const i of report.issues.slice(0, topIssues)) {
-      lines.push(`   - [${i.severity}] ${i.record} · ${i.field} « ${i.value} » : ${i.action}`);
+      lines.push(
+        `   - [${i.severity}] ${i.record} · ${i.field} «\u00a0${i.value}\u00a0»\u00a0: ${i.action}`,
+      );
     }
     if (total > topIssues)
       lines.push(
         `   … et ${nf.format(total - Math.min(topIssues, report.issues.length))} autres (voir le rapport JSON).`,
       );
   }
-  lines.push(`Registre écrit : ${report.output}`);
+  lines.push(`Registre écrit\u00a0: ${report.output}`);
   return lines;
 }

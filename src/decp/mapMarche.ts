@@ -49,7 +49,7 @@ function considerations(
       record,
       field,
       value: showValue(values),
-      action: `Considérations absentes : ${LEFT_EMPTY}.`,
+      action: `Considérations absentes\u00a0: ${LEFT_EMPTY}.`,
     });
     return null;
   }
@@ -68,7 +68,7 @@ function considerations(
         record,
         field,
         value: showValue(v),
-        action: "Valeur hors de la nomenclature DECP : ignorée.",
+        action: "Valeur hors de la nomenclature DECP\u00a0: ignorée.",
       });
     } else if (!kept.includes(canonical)) kept.push(canonical);
   }
@@ -98,7 +98,7 @@ export function mapMarche(raw: RawMarche, issue: IssueSink): MapOutcome {
       record: raw.location,
       field: "id",
       value: showValue(raw.id),
-      action: "Identifiant du marché absent : enregistrement non importé.",
+      action: "Identifiant du marché absent\u00a0: enregistrement non importé.",
     });
     return { ok: false, location: raw.location };
   }
@@ -115,7 +115,7 @@ export function mapMarche(raw: RawMarche, issue: IssueSink): MapOutcome {
       record,
       field,
       value: showValue(value),
-      action: `${capitalize(result.reason)} : ${LEFT_EMPTY}.`,
+      action: `${capitalize(result.reason)}\u00a0: ${LEFT_EMPTY}.`,
     });
     return null;
   };
@@ -133,8 +133,8 @@ export function mapMarche(raw: RawMarche, issue: IssueSink): MapOutcome {
       value: showValue(raw.acheteurId),
       action:
         acheteur === null
-          ? `${capitalize(siretResult.reason)} : ${LEFT_EMPTY}.`
-          : `${capitalize(siretResult.reason)} : valeur gardée telle quelle.`,
+          ? `${capitalize(siretResult.reason)}\u00a0: ${LEFT_EMPTY}.`
+          : `${capitalize(siretResult.reason)}\u00a0: valeur gardée telle quelle.`,
     });
   }
 
@@ -146,7 +146,7 @@ export function mapMarche(raw: RawMarche, issue: IssueSink): MapOutcome {
       record,
       field: "procedure",
       value: showValue(raw.procedure),
-      action: `Procédure absente : ${LEFT_EMPTY}.`,
+      action: `Procédure absente\u00a0: ${LEFT_EMPTY}.`,
     });
   } else {
     procedure = canonicalEnumValue(procedureText, PROCEDURES) ?? null;
@@ -156,7 +156,7 @@ export function mapMarche(raw: RawMarche, issue: IssueSink): MapOutcome {
         record,
         field: "procedure",
         value: showValue(raw.procedure),
-        action: `Procédure hors de la nomenclature DECP : ${LEFT_EMPTY}.`,
+        action: `Procédure hors de la nomenclature DECP\u00a0: ${LEFT_EMPTY}.`,
       });
     }
   }

@@ -101,7 +101,7 @@ export function mergeRegister(
     if (!found) {
       return {
         ok: false,
-        message: `La feuille « ${existing?.name ?? ""} » n'a pas de ligne d'en-tête reconnue (il faut au moins une colonne « Référence » parmi les 20 premières lignes) : le registre n'a pas été modifié.`,
+        message: `La feuille «\u00a0${existing?.name ?? ""}\u00a0» n’a pas de ligne d’en-tête reconnue (il faut au moins une colonne «\u00a0Référence\u00a0» parmi les 20 premières lignes)\u00a0: le registre n’a pas été modifié.`,
       };
     }
     headerRow = found.row;
@@ -156,7 +156,7 @@ export function mergeRegister(
       notices.push({
         record: contract.location,
         reference,
-        message: `Le registre a déjà une ligne saisie à la main pour le marché ${reference} (ligne ${target + 1}) : elle n'est pas modifiée et l'enregistrement DECP n'est pas ajouté.`,
+        message: `Le registre a déjà une ligne saisie à la main pour le marché ${reference} (ligne ${target + 1})\u00a0: elle n’est pas modifiée et l’enregistrement DECP n’est pas ajouté.`,
       });
       continue;
     }

@@ -165,7 +165,7 @@ describe("spaser decp import", () => {
   it("prints anomalies and still writes the register", async () => {
     expect(await runDecpCommand(["import", "anomalies.json"], io)).toBe(0);
     const text = out.join("");
-    expect(text).toMatch(/anomalies :/);
+    expect(text).toMatch(/anomalies\u00a0:/);
     expect(text).toMatch(/\[erreur\] enregistrement n°\u00a07/);
   });
 

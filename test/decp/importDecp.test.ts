@@ -239,7 +239,7 @@ describe("importDecp — anomalies", () => {
     expect(rowOf(r, "A-01").montant).toBeNull();
     expect(issue("A-01", "montant")).toMatchObject({
       value: "NC",
-      action: "Montant non communiqué : cellule laissée vide.",
+      action: "Montant non communiqué\u00a0: cellule laissée vide.",
     });
 
     expect(rowOf(r, "A-02").montant).toBeNull();

@@ -276,7 +276,7 @@ describe("mergeRegister", () => {
     ]);
     expect(m).toEqual({
       ok: false,
-      message: expect.stringMatching(/n'a pas de ligne d'en-tête reconnue/),
+      message: expect.stringMatching(/n’a pas de ligne d’en-tête reconnue/),
     });
   });
 });
