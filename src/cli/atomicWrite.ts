@@ -279,6 +279,7 @@ export function writeFailureMessage(code: string, shown: string): string {
       return `Impossible d’écrire ${name}\u00a0: le disque est plein. Libérez de la place ou choisissez un autre emplacement avec --out\u00a0; le fichier existant n’a pas été modifié.`;
     case "ENOTDIR":
     case "ENOENT":
+    case "EEXIST": // mkdir meeting a file where a folder of the path should be
       return `Impossible d’écrire ${name}\u00a0: un élément du chemin n’est pas un dossier existant. Vérifiez le chemin.`;
     case "ENAMETOOLONG":
       return `Impossible d’écrire ${name}\u00a0: le chemin est trop long. Choisissez un nom plus court.`;
