@@ -15,7 +15,7 @@
 import {
   CLIMAT_RESILIENCE_START,
   euThreshold,
-  type Nature,
+  type NeedNature,
   SOCIAL_ANALYSIS_THRESHOLD,
 } from "../core/thresholds";
 import { formatFrenchNumber } from "./formatFrench";
@@ -43,6 +43,7 @@ export type RuleId =
   | "condition-sociale"
   | "analyse-clause-sociale"
   | "specifications-techniques"
+  | "note-interne"
   | "version-clause";
 
 export interface Finding {
@@ -64,12 +65,14 @@ export interface DocumentCheckInput {
   readonly launchDate: string;
   /** Estimated value of the whole need, € HT. */
   readonly estimatedValue: number;
-  readonly nature: Nature;
+  /** « Services sociaux » = social and other specific services (EU threshold 750 000 € HT). */
+  readonly nature: NeedNature;
   readonly documentType: DocumentType;
   readonly clauses: readonly ClausePresent[];
   /**
-   * The L2112-2-1 exception note is kept in the consultation file rather than in this document
-   * (it is internal and not published): counts as if the note were present.
+   * A note justifying the L2112-2-1 exception exists in the consultation file. The note is
+   * internal and never published: a note found inside a tender document does not count (it gets
+   * a `note-interne` finding asking to remove it).
    */
   readonly exceptionNoteOnFile?: boolean;
 }
@@ -172,12 +175,22 @@ function checkEnvironmentalCriterion(
   if (input.documentType !== "RC") return null;
   const article = "CCP, art. L2152-7";
   const rule = "critere-environnemental";
-  if (has(p, (t) => t.category === "environnementale" && t.lever === "critère d'attribution"))
+  const criteria = clausesOnly(p).filter(
+    (t) => t.category === "environnementale" && t.lever === "critère d'attribution",
+  );
+  if (criteria.some((t) => !(t.notAlone ?? []).includes("L2152-7")))
     return {
       rule,
       status: "ok",
       article,
       message: "Un critère d'attribution environnemental est présent.",
+    };
+  if (criteria.length > 0)
+    return {
+      rule,
+      status: binding ? "manquant" : "a_verifier",
+      article,
+      message: `Le critère « ${criteria[0]!.title} » ne suffit pas à lui seul : l'article R2152-7 distingue les approvisionnements directs de produits de l'agriculture des performances en matière de protection de l'environnement. Ajoutez un critère portant sur les caractéristiques environnementales des offres (ou le coût du cycle de vie).`,
     };
   return binding
     ? {
@@ -208,19 +221,19 @@ function checkSocialCondition(
       rule,
       status: "ok",
       article,
-      message: `Non exigée : la valeur estimée du besoin (${euros(input.estimatedValue)}) est inférieure au seuil européen applicable (${euros(threshold)}).`,
+      message: `Non exigée : la valeur estimée du besoin (${euros(input.estimatedValue)}) est inférieure au seuil européen applicable${input.nature === "Services sociaux" ? " aux services sociaux et autres services spécifiques" : ""} (${euros(threshold)}).`,
     };
-  if (has(p, (t) => t.category === "sociale" && t.lever === "condition d'exécution"))
+  const conditions = clausesOnly(p).filter(
+    (t) => t.category === "sociale" && t.lever === "condition d'exécution",
+  );
+  if (conditions.some((t) => !(t.notAlone ?? []).includes("L2112-2-1")))
     return {
       rule,
       status: "ok",
       article,
       message: "Une condition d'exécution sociale est présente.",
     };
-  if (
-    input.exceptionNoteOnFile === true ||
-    p.templates.some((t) => t.kind === "note" && t.id === "note-exception-l2112-2-1")
-  )
+  if (input.exceptionNoteOnFile === true)
     return {
       rule,
       status: "ok",
@@ -241,6 +254,13 @@ function checkSocialCondition(
       article,
       message:
         "Aucune condition d'exécution sociale dans ce CCTP : vérifiez que le CCAP en comporte une, ou qu'une note justifie l'exception.",
+    };
+  if (conditions.length > 0)
+    return {
+      rule,
+      status: "manquant",
+      article,
+      message: `La condition « ${conditions[0]!.title} » relève de la lutte contre les discriminations, que l'article L2112-2 distingue du domaine social et de l'emploi : elle ne suffit pas à elle seule. Ajoutez une considération relative à l'emploi ou à l'insertion (clause d'insertion, découverte des métiers…), ou justifiez l'exception par une note versée au dossier.`,
     };
   const reserved = has(p, (t) => t.lever === "réservation");
   return {
@@ -263,7 +283,7 @@ function checkSocialAnalysis(input: DocumentCheckInput, p: Present): Finding {
       article,
       message: `Analyse d'opportunité de la clause sociale non requise : besoin estimé à ${euros(input.estimatedValue)}, au plus ${euros(SOCIAL_ANALYSIS_THRESHOLD)}.`,
     };
-  if (input.exceptionNoteOnFile === true || p.templates.some((t) => t.category === "sociale"))
+  if (input.exceptionNoteOnFile === true || clausesOnly(p).some((t) => t.category === "sociale"))
     return {
       rule,
       status: "ok",
@@ -297,6 +317,18 @@ function checkSpecifications(input: DocumentCheckInput, p: Present): Finding | n
     article,
     message:
       "Aucune spécification technique sociale ou environnementale issue de la bibliothèque : vérifiez que les spécifications prennent en compte les objectifs de développement durable.",
+  };
+}
+
+function checkInternalNote(p: Present): Finding | null {
+  const note = p.templates.find((t) => t.kind === "note");
+  if (!note) return null;
+  return {
+    rule: "note-interne",
+    status: "a_verifier",
+    article: note.legalBasis[0] ?? "—",
+    clauseId: note.id,
+    message: `La « ${note.title} » est un document interne, à conserver au dossier de la consultation et à ne jamais publier : retirez-la de ce document. Elle n'est prise en compte que si vous indiquez qu'elle est versée au dossier.`,
   };
 }
 
@@ -360,6 +392,7 @@ export function checkDocument(input: DocumentCheckInput): DocumentCheckOutcome {
     checkSocialCondition(input, p, binding),
     checkSocialAnalysis(input, p),
     checkSpecifications(input, p),
+    checkInternalNote(p),
     ...checkVersions(input.clauses),
   ].filter((f): f is Finding => f !== null);
   const reasons = findings.filter((f) => f.status !== "ok").map((f) => f.message);

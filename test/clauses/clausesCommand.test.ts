@@ -41,6 +41,25 @@ describe("spaser clauses list", () => {
     for (const row of rows)
       for (const key of ["id", "version", "title", "category", "lever", "documents", "decp"])
         expect(row).toHaveProperty(key);
+    // Issue 12: every template whose text changed shows its new version.
+    const versions = Object.fromEntries(rows.map((r) => [r["id"], r["version"]]));
+    expect(versions).toMatchObject({
+      "clause-insertion": 2,
+      "reserve-ess": 2,
+      "reserve-ea-esat": 2,
+      "decouverte-metiers": 2,
+      "egalite-femmes-hommes": 2,
+      accessibilite: 2,
+      "commerce-equitable": 2,
+      "note-exception-l2112-2-1": 2,
+      "critere-approvisionnement-direct": 2,
+      "numerique-reprise": 2,
+      "alimentation-durable-egalim": 2,
+      "numerique-reconditionne-reparable": 2,
+    });
+    expect(rows.find((r) => r["id"] === "accessibilite")).toMatchObject({
+      decp: "Pas de considération sociale",
+    });
     expect(rows[0]).toMatchObject({
       id: "clause-insertion",
       category: "sociale",
@@ -52,7 +71,7 @@ describe("spaser clauses list", () => {
   it("prints a readable list otherwise", async () => {
     const { code, out } = await run(["list"]);
     expect(code).toBe(0);
-    expect(out).toContain("clause-insertion@1");
+    expect(out).toContain("clause-insertion@2");
     expect(out).toContain(`${listTemplates().length} modèles.`);
   });
 });
@@ -61,7 +80,7 @@ describe("spaser clauses show / render", () => {
   it("show prints metadata, parameters and the default text", async () => {
     const { code, out } = await run(["show", "clause-insertion"]);
     expect(code).toBe(0);
-    expect(out).toContain("Identifiant : clause-insertion (version 1)");
+    expect(out).toContain("Identifiant : clause-insertion (version 2)");
     expect(out).toContain(
       "taux — Taux d'insertion : taux de 1\u00a0% à 30\u00a0%, par défaut 5\u00a0%",
     );

@@ -275,7 +275,7 @@ export const ENVIRONMENTAL_EXECUTION_TEMPLATES: readonly ClauseTemplate[] = [
   },
   {
     id: "critere-approvisionnement-direct",
-    version: 1,
+    version: 2,
     kind: "clause",
     title: "Critère d'attribution : fraîcheur, saisonnalité et approvisionnements directs",
     category: "environnementale",
@@ -291,7 +291,9 @@ export const ENVIRONMENTAL_EXECUTION_TEMPLATES: readonly ClauseTemplate[] = [
     vigilance: [
       "Un critère ne peut pas favoriser l'origine locale des produits ou des entreprises : seul le nombre d'intermédiaires et la fraîcheur sont appréciés.",
       "Demandez des éléments vérifiables (délai entre récolte et livraison, calendrier de saisonnalité).",
+      "L'article R2152-7 distingue les approvisionnements directs de produits de l'agriculture des performances en matière de protection de l'environnement : ce critère ne tient pas lieu, à lui seul, du critère environnemental obligatoire (article L2152-7) ; ajoutez-en un.",
     ],
+    notAlone: ["L2152-7"],
     natures: ["Fournitures"],
     keywords: [
       "alimentation",
@@ -349,7 +351,7 @@ export const ENVIRONMENTAL_EXECUTION_TEMPLATES: readonly ClauseTemplate[] = [
   },
   {
     id: "numerique-reprise",
-    version: 1,
+    version: 2,
     kind: "clause",
     title: "Numérique responsable : reprise et réemploi des équipements",
     category: "environnementale",
@@ -358,13 +360,15 @@ export const ENVIRONMENTAL_EXECUTION_TEMPLATES: readonly ClauseTemplate[] = [
     decp: "Clause environnementale",
     legalBasis: [
       "CCP, art. L2112-2",
-      "Loi n° 2021-1485 du 15 novembre 2021 (réduction de l'empreinte environnementale du numérique)",
+      "Loi n° 2021-1485 du 15 novembre 2021, art. 16 (réemploi et réutilisation des équipements informatiques réformés)",
+      "Décret n° 2023-266 du 12 avril 2023 (objectifs et modalités de réemploi et de réutilisation)",
     ],
     usage:
       "Pour l'achat d'équipements informatiques et téléphoniques : reprise des équipements remplacés, effacement certifié des données, réemploi prioritaire.",
     vigilance: [
       "Prévoyez l'effacement certifié des données avant tout réemploi.",
-      "Articulez la clause avec la politique de don du matériel réformé du Département.",
+      "Le décret n° 2023-266 fixe l'objectif annuel de l'acheteur : 50 % de ses matériels informatiques réformés réemployés ou réutilisés à partir de 2025 (25 % en 2023, 35 % en 2024). Les matériels de plus de dix ans et ceux qui contiennent des informations classifiées ou soumises à des obligations de sécurité propres aux personnes publiques sont hors du calcul.",
+      "Les voies prévues par le décret sont la cession à une autre personne publique, la vente, le don (aux agents, à des associations, fondations ou organismes) et la reprise par un éco-organisme agréé ou par le fournisseur lié à un tel éco-organisme : articulez la clause avec la politique de don du Département.",
     ],
     natures: ["Fournitures", "Services"],
     keywords: ["numérique", "informatique", "reprise", "réemploi", "DEEE", "effacement"],
@@ -381,8 +385,8 @@ export const ENVIRONMENTAL_EXECUTION_TEMPLATES: readonly ClauseTemplate[] = [
     },
     body: [
       "Le titulaire reprend, sans frais pour l'acheteur et dans un délai de {{delaiReprise}} à compter de leur remplacement, les équipements remplacés désignés par l'acheteur.",
-      "Il procède à l'effacement sécurisé des données selon une méthode reconnue et remet un certificat d'effacement par équipement. Les équipements repris sont orientés en priorité vers le réemploi ou la réutilisation, puis vers le recyclage dans une filière agréée.",
-      "Le titulaire remet chaque année un bilan indiquant, par destination, le nombre d'équipements repris.",
+      "Il procède à l'effacement sécurisé des données selon une méthode reconnue et remet un certificat d'effacement par équipement. La reprise s'effectue dans le cadre d'un contrat le liant à un éco-organisme agréé : les équipements fonctionnels de moins de dix ans sont orientés vers le réemploi ou la réutilisation, conformément à l'article 16 de la loi n° 2021-1485 du 15 novembre 2021 et au décret n° 2023-266 du 12 avril 2023, les autres vers le recyclage dans une filière agréée.",
+      "Le titulaire remet chaque année un bilan indiquant, par destination, le nombre d'équipements repris et la part réemployée ou réutilisée, afin que l'acheteur justifie de l'objectif annuel fixé par ce décret.",
     ],
   },
   {

@@ -191,17 +191,22 @@ export const ENVIRONMENTAL_SPECIFICATION_TEMPLATES: readonly ClauseTemplate[] = 
   },
   {
     id: "alimentation-durable-egalim",
-    version: 1,
+    version: 2,
     kind: "clause",
     title: "Alimentation durable et de qualité (EGAlim)",
     category: "environnementale",
     lever: "spécification technique",
     documents: ["CCTP"],
     decp: "Clause environnementale",
-    legalBasis: ["Code rural et de la pêche maritime, art. L230-5-1", LABELS],
+    legalBasis: [
+      "Code rural et de la pêche maritime, art. L230-5-1",
+      "Code rural et de la pêche maritime, art. R230-30-1",
+      LABELS,
+    ],
     usage:
-      "Pour la restauration collective (collèges, établissements médico-sociaux) : parts minimales de produits durables et de qualité et de produits issus de l'agriculture biologique.",
+      "Pour la restauration collective (collèges, établissements médico-sociaux) : la part que le marché apporte aux objectifs de la loi (produits durables et de qualité, dont biologiques ou en conversion ; viandes et produits de la pêche).",
     vigilance: [
+      "Les parts légales (50 % de produits durables et de qualité dont 20 % biologiques ou en conversion, 60 % pour les viandes et les produits de la pêche) s'apprécient par restaurant et par année civile, sur la valeur totale de ses achats de denrées : le marché y contribue, il ne les garantit pas à lui seul. Fixez ses parts selon la place qu'il tient dans les achats de chaque restaurant.",
       "L'origine locale ne constitue pas, à elle seule, un signe de qualité au sens de la loi ; ne l'exigez pas.",
       "Les signes et mentions sont exigés « ou équivalent ».",
     ],
@@ -210,27 +215,38 @@ export const ENVIRONMENTAL_SPECIFICATION_TEMPLATES: readonly ClauseTemplate[] = 
     parameters: {
       partDurable: {
         kind: "percent",
-        label: "Part minimale de produits durables et de qualité (en valeur)",
+        label:
+          "Part minimale de produits durables et de qualité dans les denrées du marché (en valeur)",
         default: 0.5,
-        min: 0.5,
+        min: 0.05,
         max: 1,
       },
       partBio: {
         kind: "percent",
-        label: "Part minimale de produits biologiques (en valeur)",
+        label:
+          "Part minimale de produits biologiques ou en conversion dans les denrées du marché (en valeur)",
         default: 0.2,
-        min: 0.2,
+        min: 0,
+        max: 1,
+      },
+      partViandesPoissons: {
+        kind: "percent",
+        label:
+          "Part minimale de produits durables et de qualité parmi les viandes et produits de la pêche du marché (en valeur)",
+        default: 0.6,
+        min: 0,
         max: 1,
       },
     },
     body: [
-      "Au moins {{partDurable}} en valeur des denrées livrées sont des produits durables et de qualité au sens de l'article L230-5-1 du code rural et de la pêche maritime, dont au moins {{partBio}} en valeur de produits issus de l'agriculture biologique ou équivalents.",
-      "Le titulaire indique, pour chaque référence, le signe de qualité, la mention ou l'équivalent dont elle bénéficie, et transmet chaque trimestre un état des achats permettant de suivre ces parts.",
+      "Le présent marché contribue à l'atteinte, par chaque restaurant collectif qu'il approvisionne, des objectifs fixés par l'article L230-5-1 du code rural et de la pêche maritime, appréciés sur la valeur de l'ensemble des achats de denrées du restaurant au cours de l'année civile (article R230-30-1 du même code).",
+      "À ce titre, au moins {{partDurable}} en valeur des denrées livrées en exécution du marché sont des produits durables et de qualité au sens de cet article, dont au moins {{partBio}} en valeur de produits issus de l'agriculture biologique, y compris en conversion, ou équivalents. Parmi les viandes et les produits de la pêche livrés, la part de produits durables et de qualité est d'au moins {{partViandesPoissons}} en valeur.",
+      "Le titulaire indique, pour chaque référence, le signe de qualité, la mention ou l'équivalent dont elle bénéficie, et transmet chaque trimestre un état de ses livraisons en valeur, par restaurant, permettant à l'acheteur de suivre ces parts par année civile.",
     ],
   },
   {
     id: "numerique-reconditionne-reparable",
-    version: 1,
+    version: 2,
     kind: "clause",
     title: "Numérique responsable : équipements reconditionnés et réparables",
     category: "environnementale",
@@ -240,13 +256,15 @@ export const ENVIRONMENTAL_SPECIFICATION_TEMPLATES: readonly ClauseTemplate[] = 
     legalBasis: [
       "CCP, art. L2111-2",
       "Code de l'environnement, art. L541-9-2 (indice de réparabilité et de durabilité)",
+      "Règlement délégué (UE) 2023/1669 (étiquetage énergétique des smartphones et des tablettes)",
       "Loi n° 2020-105 du 10 février 2020 (AGEC), art. 58",
     ],
     usage:
-      "Pour l'achat de postes de travail, téléphones et écrans : part d'équipements reconditionnés, indice de réparabilité ou de durabilité minimal, disponibilité des pièces détachées.",
+      "Pour l'achat de postes de travail, téléphones, tablettes et écrans : part d'équipements reconditionnés, classe de réparabilité minimale (smartphones et tablettes) ou indice de réparabilité ou de durabilité minimal (autres équipements), disponibilité des pièces détachées.",
     vigilance: [
       "Les labels environnementaux (par exemple pour les équipements informatiques) sont exigés « ou équivalent ».",
-      "Vérifiez que l'indice exigé existe pour les catégories d'équipements achetées.",
+      "Depuis le 20 juin 2025, les smartphones et tablettes portent l'étiquette énergie européenne, dont la classe de réparabilité (A à E) remplace pour eux l'indice français de réparabilité (règlement délégué (UE) 2023/1669).",
+      "Vérifiez que l'indice exigé existe pour les autres catégories d'équipements achetées.",
     ],
     natures: ["Fournitures"],
     keywords: [
@@ -265,9 +283,15 @@ export const ENVIRONMENTAL_SPECIFICATION_TEMPLATES: readonly ClauseTemplate[] = 
         min: 0,
         max: 1,
       },
+      classeReparabilite: {
+        kind: "choice",
+        label: "Classe de réparabilité minimale des smartphones et tablettes (étiquette énergie)",
+        default: "B",
+        options: ["A", "B", "C", "D"],
+      },
       indiceMinimal: {
         kind: "number",
-        label: "Indice de réparabilité ou de durabilité minimal",
+        label: "Indice de réparabilité ou de durabilité minimal (autres équipements)",
         unit: "sur 10",
         default: 7,
         min: 1,
@@ -285,7 +309,7 @@ export const ENVIRONMENTAL_SPECIFICATION_TEMPLATES: readonly ClauseTemplate[] = 
     },
     body: [
       "Au moins {{partReconditionne}} des équipements commandés sont des équipements reconditionnés, assortis d'une garantie identique à celle des équipements neufs.",
-      "Les équipements neufs pour lesquels un indice de réparabilité ou de durabilité est applicable présentent un indice d'au moins {{indiceMinimal}}. Les pièces détachées essentielles restent disponibles pendant {{dureePieces}} à compter de la livraison.",
+      "Les smartphones et tablettes neufs présentent, sur l'étiquette énergie établie en application du règlement délégué (UE) 2023/1669, une classe de réparabilité au moins égale à {{classeReparabilite}} (échelle de A, la meilleure, à E). Les autres équipements neufs pour lesquels un indice de réparabilité ou de durabilité est applicable présentent un indice d'au moins {{indiceMinimal}}. Les pièces détachées essentielles restent disponibles pendant {{dureePieces}} à compter de la livraison.",
       "Le titulaire justifie du respect de ces exigences par les fiches techniques, un label environnemental ou équivalent, ou tout autre moyen de preuve approprié.",
     ],
   },

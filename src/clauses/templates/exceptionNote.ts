@@ -15,18 +15,21 @@ export const EXCEPTION_MOTIFS = [
 
 export const EXCEPTION_NOTE: ClauseTemplate = {
   id: "note-exception-l2112-2-1",
-  version: 1,
+  version: 2,
   kind: "note",
   title:
     "Note justifiant l'absence de condition d'exécution sociale (exception à l'article L2112-2-1)",
   category: "sociale",
   lever: "condition d'exécution",
-  documents: ["CCAP"],
+  // Internal, never published: it belongs to no tender document (the check asks whether it
+  // exists in the consultation file instead).
+  documents: [],
   decp: "Pas de considération sociale",
   legalBasis: ["CCP, art. L2112-2-1"],
   usage:
     "Note interne, à conserver au dossier de la consultation (et non à publier), lorsque le marché atteint le seuil européen mais qu'aucune considération sociale n'est retenue dans les conditions d'exécution. À préparer avec l'analyse d'opportunité de la clause sociale.",
   vigilance: [
+    "Ne l'insérez dans aucune pièce publiée (RC, CCAP, CCTP) : le contrôle du document demande seulement si elle est versée au dossier.",
     "La justification doit être circonstanciée : un motif général ne suffit pas.",
     "Vérifiez sur Légifrance la rédaction en vigueur des exceptions de l'article L2112-2-1 à la date de lancement.",
     "Le marché sera déclaré sans considération sociale dans les données essentielles, sauf critère social ou réservation.",

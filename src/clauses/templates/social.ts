@@ -29,7 +29,7 @@ function num(values: ParameterValues, name: string): number {
 export const SOCIAL_TEMPLATES: readonly ClauseTemplate[] = [
   {
     id: "clause-insertion",
-    version: 1,
+    version: 2,
     kind: "clause",
     title: "Clause d'insertion professionnelle (heures d'insertion)",
     category: "sociale",
@@ -130,14 +130,18 @@ export const SOCIAL_TEMPLATES: readonly ClauseTemplate[] = [
   },
   {
     id: "reserve-ea-esat",
-    version: 1,
+    version: 2,
     kind: "clause",
     title: "Marché réservé aux entreprises adaptées et ESAT",
     category: "sociale",
     lever: "réservation",
     documents: ["RC", "CCAP"],
     decp: "Marché réservé",
-    legalBasis: ["CCP, art. L2113-12", "CCP, art. R2113-7"],
+    legalBasis: [
+      "CCP, art. L2113-12",
+      "CCP, art. R2113-7",
+      "Code du travail, art. L5213-13 (entreprises adaptées)",
+    ],
     usage:
       "Pour des prestations accessibles au secteur protégé et adapté (entretien d'espaces verts, blanchisserie, impression, conditionnement…). La réservation est annoncée dans l'avis de publicité et le RC.",
     vigilance: [
@@ -148,8 +152,8 @@ export const SOCIAL_TEMPLATES: readonly ClauseTemplate[] = [
     keywords: ["réservé", "ESAT", "entreprise adaptée", "handicap", "secteur protégé"],
     parameters: { perimetre: PERIMETRE },
     body: [
-      "En application de l'article L2113-12 du code de la commande publique, {{perimetre}} est réservé aux entreprises adaptées, aux établissements et services d'aide par le travail ainsi qu'aux structures équivalentes, qui emploient une proportion minimale de cinquante pour cent de travailleurs handicapés, conformément à l'article R2113-7 du même code.",
-      "À l'appui de sa candidature, chaque candidat justifie de sa qualité par tout moyen, notamment par la production de son agrément, de son contrat d'objectifs ou d'un document attestant de la proportion de travailleurs handicapés qu'il emploie.",
+      "En application de l'article L2113-12 du code de la commande publique, {{perimetre}} est réservé aux entreprises adaptées mentionnées à l'article L5213-13 du code du travail, aux établissements et services d'aide par le travail mentionnés à l'article L344-2 du code de l'action sociale et des familles ainsi qu'aux structures équivalentes, lorsqu'ils emploient une proportion minimale de cinquante pour cent, fixée par l'article R2113-7 du code de la commande publique, de travailleurs handicapés qui, en raison de la nature ou de la gravité de leurs déficiences, ne peuvent exercer une activité professionnelle dans des conditions normales.",
+      "À l'appui de sa candidature, chaque candidat justifie de sa qualité par tout moyen : pour une entreprise adaptée, notamment par le contrat pluriannuel d'objectifs et de moyens conclu avec l'État qui vaut agrément (article L5213-13 du code du travail) ; pour un établissement ou service d'aide par le travail, par l'autorisation dont il bénéficie ; pour une structure équivalente, par tout document attestant de la proportion de travailleurs handicapés qu'elle emploie.",
     ],
   },
   {
@@ -178,24 +182,37 @@ export const SOCIAL_TEMPLATES: readonly ClauseTemplate[] = [
   },
   {
     id: "reserve-ess",
-    version: 1,
+    version: 2,
     kind: "clause",
     title: "Marché réservé aux entreprises de l'économie sociale et solidaire",
     category: "sociale",
     lever: "réservation",
     documents: ["RC", "CCAP"],
     decp: "Marché réservé",
-    legalBasis: ["CCP, art. L2113-15", "Loi n° 2014-856 du 31 juillet 2014, art. 1er"],
+    legalBasis: [
+      "CCP, art. L2113-15",
+      "CCP, art. L2113-16",
+      "CCP, art. R2113-8",
+      "Loi n° 2014-856 du 31 juillet 2014, art. 1er",
+    ],
     usage:
-      "Uniquement pour les services de santé, sociaux ou culturels énumérés par la réglementation. La durée du marché ne peut excéder trois ans.",
+      "Uniquement pour un marché ou un lot portant exclusivement sur des services sociaux et autres services spécifiques figurant sur la liste de l'avis annexé au code de la commande publique que l'article L2113-15 permet de réserver : désignez ces services et leurs codes CPV tels qu'ils figurent sur cette liste. La durée du marché ne peut excéder trois ans.",
     vigilance: [
-      "Vérifiez que les services relèvent de la liste fixée par la réglementation avant de réserver.",
-      "Un opérateur qui a obtenu un marché réservé à ce titre pour les mêmes services au cours des trois années précédentes ne peut pas se voir attribuer le nouveau marché.",
+      "Avant de réserver, vérifiez sur Légifrance que chaque service et son code CPV figurent sur la liste annexée au code : une paraphrase (« services de santé, sociaux ou culturels ») ne suffit pas.",
+      "Toutes les conditions doivent être remplies : services de la liste, mission de service public liée à ces services, bénéfices réinvestis, gouvernance participative, durée de trois ans au plus, aucun marché réservé au même titre attribué au même opérateur pour les mêmes services au cours des trois années précédentes.",
+      "Les candidats justifient de chacune des conditions qui les concernent dans leur candidature.",
     ],
     natures: ["Services"],
     keywords: ["réservé", "ESS", "économie sociale et solidaire", "services sociaux", "culturels"],
     parameters: {
       perimetre: PERIMETRE,
+      services: {
+        kind: "text",
+        label: "Services réservés et codes CPV (tels qu'ils figurent sur la liste annexée au code)",
+        default: "[désigner chaque service et son code CPV, tels qu'ils figurent sur la liste]",
+        minLength: 5,
+        maxLength: 500,
+      },
       dureeMois: {
         kind: "number",
         label: "Durée maximale du marché",
@@ -207,13 +224,14 @@ export const SOCIAL_TEMPLATES: readonly ClauseTemplate[] = [
       },
     },
     body: [
-      "En application de l'article L2113-15 du code de la commande publique, {{perimetre}}, qui porte exclusivement sur des services de santé, sociaux ou culturels, est réservé aux entreprises de l'économie sociale et solidaire au sens de l'article 1er de la loi n° 2014-856 du 31 juillet 2014, ainsi qu'aux structures équivalentes.",
-      "La durée du marché est de {{dureeMois}} au plus, reconductions comprises. Ne peut se voir attribuer le marché l'opérateur qui a obtenu de l'acheteur, au cours des trois années précédentes, un marché réservé en application du même article pour les mêmes services.",
+      "En application des articles L2113-15, L2113-16 et R2113-8 du code de la commande publique, {{perimetre}}, qui porte exclusivement sur les services suivants, figurant sur la liste des services sociaux et autres services spécifiques annexée à ce code : {{services}}, est réservé aux entreprises de l'économie sociale et solidaire définies à l'article 1er de la loi n° 2014-856 du 31 juillet 2014 ainsi qu'aux structures équivalentes.",
+      "Seul peut être candidat l'opérateur qui remplit l'ensemble des conditions suivantes et en justifie dans sa candidature : il a pour objectif d'assumer une mission de service public liée à la prestation de ces services ; ses bénéfices sont réinvestis en vue d'atteindre cet objectif et, lorsqu'ils sont distribués, cette distribution repose sur des considérations participatives ; ses structures de direction ou de propriété reposent sur l'actionnariat des salariés ou sur des principes participatifs, ou exigent la participation active des salariés, des usagers ou des parties prenantes.",
+      "La durée du marché est de {{dureeMois}} au plus, reconductions comprises, sans pouvoir excéder trois ans. Le marché ne peut être attribué à un opérateur qui s'est vu attribuer par l'acheteur, au cours des trois années précédentes, un marché réservé en application des mêmes articles pour les mêmes services.",
     ],
   },
   {
     id: "decouverte-metiers",
-    version: 1,
+    version: 2,
     kind: "clause",
     title: "Actions de découverte des métiers et d'immersion professionnelle",
     category: "sociale",
@@ -222,13 +240,14 @@ export const SOCIAL_TEMPLATES: readonly ClauseTemplate[] = [
     decp: "Clause sociale",
     legalBasis: [
       "CCP, art. L2112-2",
-      "Code du travail, art. L5135-1 (mise en situation en milieu professionnel)",
+      "Code du travail, art. L5135-1 et suivants (périodes de mise en situation en milieu professionnel)",
     ],
     usage:
       "Alternative ou complément à la clause d'insertion lorsque le volume de main-d'œuvre est faible (prestations intellectuelles, petits marchés) : visites, présentations de métiers, périodes d'immersion.",
     vigilance: [
       "Définissez des engagements mesurables et vérifiables (nombre d'actions, de personnes accueillies).",
       "Les personnes accueillies en immersion ne peuvent pas occuper un poste de travail permanent.",
+      "Une période de mise en situation en milieu professionnel n'existe que prescrite par un organisme habilité et formalisée par une convention signée avant son début : l'orientation par le facilitateur ne suffit pas ; associez-le au prescripteur.",
     ],
     natures: [],
     keywords: [
@@ -260,26 +279,28 @@ export const SOCIAL_TEMPLATES: readonly ClauseTemplate[] = [
     },
     body: [
       "Pendant l'exécution du marché, le titulaire organise au moins {{actions}} action(s) de découverte des métiers mobilisés par les prestations (visite de site, présentation des métiers, rencontre avec des professionnels), au bénéfice de personnes éloignées de l'emploi orientées par {{facilitateur}}.",
-      "Le titulaire accueille en outre au moins {{immersions}} personne(s) dans le cadre d'une période de mise en situation en milieu professionnel ou d'un dispositif d'immersion équivalent, en désignant pour chacune un tuteur.",
+      "Le titulaire accueille en outre au moins {{immersions}} personne(s) dans le cadre d'une période de mise en situation en milieu professionnel au sens des articles L5135-1 et suivants du code du travail, prescrite par un organisme habilité à cet effet et formalisée par une convention signée par la personne, le titulaire et le prescripteur avant son début, ou d'un dispositif d'immersion équivalent. Il désigne pour chaque personne accueillie un tuteur.",
       "Le titulaire rend compte de ces actions dans un bilan remis à l'acheteur à la fin de chaque année d'exécution.",
     ],
   },
   {
     id: "egalite-femmes-hommes",
-    version: 1,
+    version: 2,
     kind: "clause",
     title: "Égalité entre les femmes et les hommes dans l'exécution du marché",
     category: "sociale",
     lever: "condition d'exécution",
     documents: ["CCAP"],
     decp: "Clause sociale",
-    legalBasis: ["CCP, art. L2112-2 (lutte contre les discriminations)", "CCP, art. L2141-4"],
+    legalBasis: ["CCP, art. L2112-2 (lutte contre les discriminations)"],
     usage:
-      "Condition d'exécution portant sur le personnel affecté au marché : mixité des équipes, prévention des violences sexistes et sexuelles, bilan. Rappelle aussi l'exclusion prévue à l'article L2141-4.",
+      "Condition d'exécution portant sur le personnel affecté au marché : mixité des équipes, prévention des violences sexistes et sexuelles, bilan. Elle relève de la lutte contre les discriminations : au-dessus des seuils européens, elle ne tient pas lieu, à elle seule, de la considération sociale ou relative à l'emploi exigée par l'article L2112-2-1.",
     vigilance: [
       "La condition doit porter sur l'exécution du marché, non sur la politique générale de l'entreprise.",
       "Proportionnez le bilan demandé à la taille du marché.",
+      "L'exclusion de l'article L2141-4, 2° (personnes qui, au 31 décembre de l'année précédant celle du lancement de la procédure, n'ont pas mis en œuvre l'obligation de négociation prévue au 2° de l'article L2242-1 du code du travail) se rappelle dans le règlement de la consultation, au stade des candidatures, et non dans le CCAP.",
     ],
+    notAlone: ["L2112-2-1"],
     natures: [],
     keywords: ["égalité", "femmes", "hommes", "mixité", "discrimination", "harcèlement"],
     parameters: {
@@ -293,18 +314,17 @@ export const SOCIAL_TEMPLATES: readonly ClauseTemplate[] = [
     body: [
       "Le titulaire veille, pour le personnel affecté à l'exécution du marché, à l'égalité de traitement entre les femmes et les hommes, notamment en matière de conditions de travail, d'accès à la formation et de prévention des agissements sexistes et des violences sexuelles.",
       "Il remet à l'acheteur, selon une périodicité {{periodicite}}, un bilan indiquant la répartition femmes-hommes des personnes affectées au marché et les actions menées en faveur de l'égalité professionnelle.",
-      "Il est rappelé qu'en application de l'article L2141-4 du code de la commande publique, sont exclues de la procédure les personnes qui n'ont pas satisfait à l'obligation de négociation sur l'égalité professionnelle prévue par le code du travail.",
     ],
   },
   {
     id: "accessibilite",
-    version: 1,
+    version: 2,
     kind: "clause",
     title: "Accessibilité aux personnes handicapées",
     category: "sociale",
     lever: "spécification technique",
     documents: ["CCTP"],
-    decp: "Clause sociale",
+    decp: "Pas de considération sociale",
     legalBasis: [
       "CCP, art. R2111-4 (critères d'accessibilité)",
       "Loi n° 2005-102 du 11 février 2005, art. 47 (accessibilité numérique)",
@@ -313,32 +333,43 @@ export const SOCIAL_TEMPLATES: readonly ClauseTemplate[] = [
       "Pour toute prestation utilisée par des agents ou des usagers : bâtiments, mobilier, supports de communication, services et outils numériques (RGAA).",
     vigilance: [
       "Sauf cas dûment justifié, les spécifications techniques tiennent compte de l'accessibilité : motivez toute exception.",
-      "Pour le numérique, exigez une déclaration d'accessibilité et un plan de correction des non-conformités.",
+      "Le Département doit rendre ses services numériques accessibles (loi n° 2005-102, art. 47) : exigez la conformité totale au RGAA. Un calendrier de mise en conformité ne se conçoit que pour un service existant repris par le marché.",
+      "Spécification technique : elle n'est pas déclarée « Clause sociale » dans les données essentielles, réservées aux conditions d'exécution.",
     ],
     natures: [],
     keywords: ["accessibilité", "handicap", "RGAA", "numérique", "usagers"],
     parameters: {
-      niveauRgaa: {
+      conformite: {
         kind: "choice",
-        label: "Niveau de conformité numérique exigé",
-        default: "totalement conforme",
-        options: ["totalement conforme", "au moins partiellement conforme"],
+        label: "Services numériques concernés",
+        default: "nouveaux services",
+        options: ["nouveaux services", "service existant à mettre en conformité"],
+      },
+      echeance: {
+        kind: "number",
+        label: "Délai de mise en conformité d'un service existant",
+        unit: "mois",
+        default: 12,
+        min: 1,
+        max: 36,
+        integer: true,
       },
     },
     body: [
       "Les fournitures, services et ouvrages objet du marché sont conçus de manière à être utilisables par toutes les personnes, y compris les personnes handicapées, quelle que soit la nature de leur handicap (moteur, sensoriel, cognitif ou psychique).",
-      "Lorsque les prestations comprennent un service ou un contenu numérique, celui-ci est {{niveauRgaa}} au référentiel général d'amélioration de l'accessibilité (RGAA) en vigueur, ou à un référentiel équivalent ; le titulaire fournit la déclaration d'accessibilité correspondante et corrige à ses frais les non-conformités constatées.",
+      "Lorsque les prestations comprennent un service ou un contenu numérique, celui-ci est totalement conforme au référentiel général d'amélioration de l'accessibilité (RGAA) en vigueur, ou à un référentiel équivalent ; le titulaire fournit la déclaration d'accessibilité correspondante et corrige à ses frais les non-conformités constatées.",
+      "Services numériques concernés : {{conformite}}. Tout nouveau service ou contenu est totalement conforme dès sa mise en service. Un service existant du Département repris par le marché est rendu totalement conforme dans un délai de {{echeance}} à compter de la notification, selon le calendrier de mise en conformité joint à l'offre, qui a valeur contractuelle.",
     ],
   },
   {
     id: "commerce-equitable",
-    version: 1,
+    version: 2,
     kind: "clause",
     title: "Produits issus du commerce équitable",
     category: "sociale",
     lever: "spécification technique",
     documents: ["CCTP"],
-    decp: "Clause sociale",
+    decp: "Pas de considération sociale",
     legalBasis: [
       "CCP, art. R2111-12 à R2111-17 (labels)",
       "Loi n° 2005-882 du 2 août 2005, art. 60 (commerce équitable)",
@@ -348,6 +379,7 @@ export const SOCIAL_TEMPLATES: readonly ClauseTemplate[] = [
     vigilance: [
       "Tout label exigé l'est « ou équivalent » : acceptez toute preuve que les exigences sont remplies.",
       "Précisez les familles de produits concernées pour permettre une offre comparable.",
+      "Spécification technique : elle n'est pas déclarée « Clause sociale » dans les données essentielles, réservées aux conditions d'exécution.",
     ],
     natures: ["Fournitures", "Services"],
     keywords: ["commerce équitable", "café", "cacao", "textile", "label"],
