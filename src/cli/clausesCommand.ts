@@ -3,13 +3,18 @@
  *   list [--json] | show ID | render ID [--set nom=valeur…] [--json]
  *   export --out FICHIER.docx [ID…] [--set ID.nom=valeur…]
  *   hours --montant M [--main-oeuvre 0,5] [--taux 5 %] [--cout-horaire 30] [--json]
+ *   check FICHIER.docx | --clauses ID,ID… --lancement AAAA-MM-JJ --montant M
+ *         --nature travaux|fournitures|services|services-sociaux [--document RC|CCAP|CCTP]
+ *         [--note-exception] [--json]
+ * `check` exits 0 when the check ran (whatever its findings), 1 when the file is unreadable.
  * Numbers accept « 0,5 » and « 0.5 », and rates « 5 % » (a bare rate is a fraction: 0,05).
  * Exit codes: 0 ok; 1 unusable input (unknown clause, invalid value, file not writable);
  * 2 usage error. Messages on stderr are French sentences.
  */
 import { argsErrorMessage } from "./argsError";
+import { readFile, stat } from "node:fs/promises";
 import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ClauseParametersError, exportClausesDocx } from "../clauses/docxExport";
 import { formatFrenchNumber, formatFrenchPercent, withUnit } from "../clauses/formatFrench";
@@ -17,7 +22,22 @@ import { computeInsertionHours, INSERTION_HOURS_PARAMETERS } from "../clauses/in
 import { schemaFor } from "../clauses/parameters";
 import { findTemplate, listTemplates } from "../clauses/registry";
 import { renderTemplate } from "../clauses/render";
-import type { ClauseTemplate, ParameterSpec } from "../clauses/types";
+import {
+  type ClauseTemplate,
+  DOCUMENT_TYPES,
+  type DocumentType,
+  type ParameterSpec,
+} from "../clauses/types";
+import {
+  checkDocument,
+  type ClausePresent,
+  type DocumentCheckInput,
+  FINDING_LABELS,
+  type FindingStatus,
+} from "../clauses/documentCheck";
+import { MAX_DOCX_BYTES, readDocxClauses } from "../clauses/docxClauses";
+import { NEED_NATURE_CLI, NEED_NATURE_TEXT } from "../clauses/natures";
+import { parseFrenchNumber } from "../clauses/parseNumber";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE } from "./io";
 
 export const CLAUSES_USAGE = [
@@ -29,6 +49,13 @@ export const CLAUSES_USAGE = [
   "                                                 exporte des clauses (toutes par défaut) en .docx",
   "  hours --montant M [--main-oeuvre 0,5] [--taux 5 %] [--cout-horaire 30] [--json]",
   "                                                 calcule les heures d'insertion",
+  "  check FICHIER.docx --lancement AAAA-MM-JJ --montant M --nature NATURE [--document RC|CCAP|CCTP]",
+  "        [--note-exception] [--json]",
+  "  check --clauses ID,ID… --lancement AAAA-MM-JJ --montant M --nature NATURE …",
+  "                                                 contrôle un document (ou un jeu de clauses prévu)",
+  "        NATURE : travaux, fournitures, services ou services-sociaux (services sociaux et autres",
+  "        services spécifiques) ; --note-exception : une note justifiant l'exception à l'article",
+  "        L2112-2-1 est versée au dossier.",
   "Les nombres s'écrivent « 0,5 » ou « 0.5 » ; les taux « 5 % » ou « 0,05 ».",
 ].join("\n");
 
@@ -77,7 +104,7 @@ function parseSet(entries: readonly string[]): [string, string][] {
 function describeSpec(spec: ParameterSpec): string {
   switch (spec.kind) {
     case "number":
-      return `nombre${spec.integer ? " entier" : ""} de ${withUnit(formatFrenchNumber(spec.min), spec.unit)} à ${withUnit(formatFrenchNumber(spec.max), spec.unit)}, par défaut ${withUnit(formatFrenchNumber(spec.default), spec.unit)}`;
+      return `nombre${spec.integer ? " entier" : ""} de ${withUnit(formatFrenchNumber(spec.min), spec.unit)} à ${withUnit(formatFrenchNumber(spec.max), spec.unit)}, par défaut ${withUnit(formatFrenchNumber(spec.default), spec.unit)}${spec.help ? ` (${spec.help})` : ""}`;
     case "percent":
       return `taux de ${formatFrenchPercent(spec.min)} à ${formatFrenchPercent(spec.max)}, par défaut ${formatFrenchPercent(spec.default)}`;
     case "text":
@@ -246,6 +273,178 @@ function hours(args: string[], io: CliIo): number {
   return EXIT_OK;
 }
 
+const STATUS_SYMBOL: Readonly<Record<FindingStatus, string>> = {
+  ok: "✓",
+  manquant: "✗",
+  a_verifier: "?",
+};
+
+function isCalendarDay(day: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** The document type named in a file name (« RC », « CCAP », « CCTP » as a word), if exactly one. */
+export function documentTypeFromName(name: string): DocumentType | null {
+  const words = new Set(name.toUpperCase().split(/[^A-Z]+/));
+  const found = DOCUMENT_TYPES.filter((t) => words.has(t));
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** `--clauses ID,ID@2,…`: a planned set; without a version, the library's current one. */
+function plannedClauses(list: string): ClausePresent[] {
+  const ids = list
+    .split(",")
+    .map((x) => x.trim())
+    .filter((x) => x !== "");
+  if (ids.length === 0)
+    throw new UsageError("« --clauses » : indiquez au moins un identifiant de clause.");
+  return ids.map((entry) => {
+    const m = /^([^@]+)(?:@(\d+))?$/.exec(entry);
+    if (!m) throw new UsageError(`« --clauses ${entry} » : écrivez ID ou ID@version.`);
+    const id = m[1]!.trim();
+    if (m[2] !== undefined) return { id, version: Number(m[2]) };
+    const t = requireTemplate(id);
+    return { id: t.id, version: t.version };
+  });
+}
+
+async function readClausesOfFile(file: string, io: CliIo): Promise<ClausePresent[]> {
+  if (!/\.docx$/i.test(file))
+    throw new UsageError(
+      `Le document à contrôler doit être un fichier Word .docx (reçu « ${file} »).`,
+    );
+  const path = resolve(io.cwd, file);
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`« ${file} » n'est pas un fichier.`);
+    if (info.size > MAX_DOCX_BYTES)
+      throw new InputError(
+        `Impossible de lire « ${file} » : le fichier dépasse ${MAX_DOCX_BYTES / 1024 / 1024} Mo.`,
+      );
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as { code?: string }).code ?? "";
+    throw new InputError(
+      code === "ENOENT"
+        ? `Le fichier « ${file} » n'existe pas.`
+        : `Impossible de lire « ${file} » (${code || "erreur de lecture"}).`,
+    );
+  }
+  const read = await readDocxClauses(bytes);
+  if (!read.ok) throw new InputError(`Impossible de lire « ${file} » : ${read.error}.`);
+  return [...read.clauses];
+}
+
+async function check(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    lancement: { type: "string" },
+    montant: { type: "string" },
+    nature: { type: "string" },
+    document: { type: "string" },
+    clauses: { type: "string" },
+    "note-exception": { type: "boolean" },
+    json: { type: "boolean" },
+  });
+  if (positionals.length > 1) throw new UsageError(`Argument inattendu : « ${positionals[1]} ».`);
+  const file = positionals[0];
+  const planned = values["clauses"];
+  if (file !== undefined && typeof planned === "string")
+    throw new UsageError("Indiquez soit un fichier .docx, soit --clauses, pas les deux.");
+  if (file === undefined && typeof planned !== "string")
+    throw new UsageError("Indiquez le document à contrôler (FICHIER.docx) ou --clauses ID,ID….");
+  const launch = values["lancement"];
+  if (typeof launch !== "string")
+    throw new UsageError(
+      "Indiquez la date de lancement de la consultation : --lancement AAAA-MM-JJ.",
+    );
+  if (!isCalendarDay(launch.trim()))
+    throw new UsageError(`« --lancement ${launch} » : écrivez une date AAAA-MM-JJ valide.`);
+  const rawAmount = values["montant"];
+  if (typeof rawAmount !== "string")
+    throw new UsageError("Indiquez la valeur estimée du besoin : --montant 250000.");
+  const amount = parseFrenchNumber(rawAmount.replace(/€/g, "").replace(/\bHT\b/gi, ""));
+  if (amount === null || amount < 0)
+    throw new UsageError(`« --montant ${rawAmount} » : écrivez un montant positif en euros HT.`);
+  const rawNature = values["nature"];
+  if (typeof rawNature !== "string")
+    throw new UsageError(
+      "Indiquez la nature du besoin : --nature travaux|fournitures|services|services-sociaux.",
+    );
+  const nature = NEED_NATURE_CLI[rawNature.trim().toLowerCase()];
+  if (!nature)
+    throw new UsageError(
+      `« --nature ${rawNature} » : écrivez travaux, fournitures, services ou services-sociaux.`,
+    );
+  const rawDocument = values["document"];
+  let documentType: DocumentType;
+  if (typeof rawDocument === "string") {
+    const upper = rawDocument.trim().toUpperCase();
+    const found = DOCUMENT_TYPES.find((t) => t === upper);
+    if (!found) throw new UsageError(`« --document ${rawDocument} » : écrivez RC, CCAP ou CCTP.`);
+    documentType = found;
+  } else documentType = (file ? documentTypeFromName(basename(file)) : null) ?? "CCAP";
+
+  const clauses =
+    typeof planned === "string" ? plannedClauses(planned) : await readClausesOfFile(file!, io);
+  const input: DocumentCheckInput = {
+    launchDate: launch.trim(),
+    estimatedValue: amount,
+    nature,
+    documentType,
+    clauses,
+    ...(values["note-exception"] ? { exceptionNoteOnFile: true } : {}),
+  };
+  const outcome = checkDocument(input);
+  if (!outcome.ok) throw new UsageError(outcome.errors.join(" "));
+  const { result } = outcome;
+  if (values["json"]) {
+    io.stdout(
+      `${JSON.stringify(
+        {
+          ...(file ? { file } : {}),
+          documentType,
+          launchDate: input.launchDate,
+          estimatedValue: amount,
+          nature,
+          exceptionNoteOnFile: input.exceptionNoteOnFile === true,
+          clauses,
+          findings: result.findings,
+          decp: result.decp,
+          label: result.label,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return EXIT_OK;
+  }
+  const [y, m, d] = input.launchDate.split("-");
+  const subject = file ? `du document « ${file} »` : "du jeu de clauses prévu";
+  const lines = [
+    `Contrôle ${subject} : ${documentType}, ${NEED_NATURE_TEXT[nature]}, lancement le ${d}/${m}/${y}, besoin estimé à ${withUnit(formatFrenchNumber(amount), "€ HT")}.`,
+    clauses.length === 0
+      ? "Aucune clause SPASER trouvée."
+      : `Clauses SPASER (${clauses.length}) : ${clauses.map((c) => `${c.id}@${c.version}`).join(", ")}.`,
+    "",
+    ...result.findings.map(
+      (f) => `${STATUS_SYMBOL[f.status]} ${FINDING_LABELS[f.status]} — ${f.article} : ${f.message}`,
+    ),
+    "",
+    `Données essentielles : considérations sociales : ${result.decp.considerationsSociales.join(", ")} ; considérations environnementales : ${result.decp.considerationsEnvironnementales.join(", ")}.`,
+    result.label.ready
+      ? "Label interne SPASER : le document est prêt."
+      : `Label interne SPASER : pas encore prêt (${result.label.reasons.length} point(s) à traiter).`,
+  ];
+  io.stdout(`${lines.join("\n")}\n`);
+  return EXIT_OK;
+}
+
 export async function runClausesCommand(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   try {
@@ -260,6 +459,8 @@ export async function runClausesCommand(args: string[], io: CliIo): Promise<numb
         return await exportDocx(rest, io);
       case "hours":
         return hours(rest, io);
+      case "check":
+        return await check(rest, io);
       case "help":
       case "--help":
       case "-h":
