@@ -16,7 +16,7 @@ import {
 import { formatClauseTag, newInstanceKey } from "../word/clauseTag";
 import type { ParameterError } from "./parameters";
 import { renderTemplate } from "./render";
-import type { ClauseTemplate } from "./types";
+import { type ClauseTemplate, LEVER_TEXT } from "./types";
 
 /** A chosen template whose parameters are invalid: the message lists every problem, in French. */
 export class ClauseParametersError extends Error {
@@ -24,7 +24,7 @@ export class ClauseParametersError extends Error {
     readonly templateId: string,
     readonly errors: readonly ParameterError[],
   ) {
-    super(`Clause « ${templateId} » : ${errors.map((e) => e.message).join(" ")}`);
+    super(`Clause «\u00a0${templateId}\u00a0»\u00a0: ${errors.map((e) => e.message).join(" ")}`);
     this.name = "ClauseParametersError";
   }
 }
@@ -69,7 +69,7 @@ function clauseParagraphs(
   const { clause } = rendered;
   const meta = (label: string, value: string): Paragraph =>
     new Paragraph({
-      children: [new TextRun({ text: `${label} : `, bold: true }), new TextRun(value)],
+      children: [new TextRun({ text: `${label}\u00a0: `, bold: true }), new TextRun(value)],
     });
   const tag = formatClauseTag({
     id: template.id,
@@ -81,10 +81,10 @@ function clauseParagraphs(
       new Paragraph({ text: clause.title, heading: HeadingLevel.HEADING_2 }),
       ...clause.paragraphs.map((text) => new Paragraph({ text, spacing: { after: 120 } })),
     ]),
-    meta("Fondement juridique", clause.legalBasis.join(" ; ")),
+    meta("Fondement juridique", clause.legalBasis.join("\u00a0; ")),
     meta(
       "Documents",
-      `${template.documents.length > 0 ? template.documents.join(", ") : "note interne, à ne pas publier"} – levier : ${template.lever} – données essentielles : ${template.decp}`,
+      `${template.documents.length > 0 ? template.documents.join(", ") : "note interne, à ne pas publier"} – levier\u00a0: ${LEVER_TEXT[template.lever]} – données essentielles\u00a0: ${template.decp}`,
     ),
   ];
 }

@@ -42,12 +42,12 @@ export const INSERTION_HOURS_PARAMETERS = {
   },
   partMainOeuvre: {
     kind: "percent",
-    label: "Part de main-d'œuvre",
+    label: "Part de main-d’œuvre",
     default: 0.5,
     min: 0.01,
     max: 1,
   },
-  taux: { kind: "percent", label: "Taux d'insertion", default: 0.05, min: 0.01, max: 0.3 },
+  taux: { kind: "percent", label: "Taux d’insertion", default: 0.05, min: 0.01, max: 0.3 },
   coutHoraire: {
     kind: "number",
     label: "Coût horaire chargé",
@@ -55,7 +55,7 @@ export const INSERTION_HOURS_PARAMETERS = {
     default: 30,
     min: MIN_LOADED_HOURLY_COST,
     max: 200,
-    help: `Au moins ${formatFrenchNumber(MIN_LOADED_HOURLY_COST)} €/h : le SMIC ${SMIC_HOURLY_GROSS.year} (${formatFrenchNumber(SMIC_HOURLY_GROSS.value)} € brut de l'heure) majoré des cotisations patronales restant dues au niveau du SMIC (environ ${formatFrenchNumber(EMPLOYER_RATE_AT_SMIC * 100)} %). Un coût plus bas gonflerait le nombre d'heures.`,
+    help: `Au moins ${formatFrenchNumber(MIN_LOADED_HOURLY_COST)} €/h\u00a0: le SMIC ${SMIC_HOURLY_GROSS.year} (${formatFrenchNumber(SMIC_HOURLY_GROSS.value)} € brut de l’heure) majoré des cotisations patronales restant dues au niveau du SMIC (environ ${formatFrenchNumber(EMPLOYER_RATE_AT_SMIC * 100)}\u00a0%). Un coût plus bas gonflerait le nombre d’heures.`,
   },
 } as const satisfies Record<keyof InsertionHoursInput, ParameterSpec>;
 

@@ -15,6 +15,17 @@ export const LEVERS = [
 ] as const;
 export type Lever = (typeof LEVERS)[number];
 
+/**
+ * How a lever is written for readers. The LEVERS values are keys shared with the Word pane and
+ * the `clauses list --json` output (PRODUCT §9), kept as they are; texts use these labels.
+ */
+export const LEVER_TEXT: Readonly<Record<Lever, string>> = {
+  "condition d'exécution": "condition d’exécution",
+  "critère d'attribution": "critère d’attribution",
+  "spécification technique": "spécification technique",
+  réservation: "réservation",
+};
+
 export const DOCUMENT_TYPES = ["RC", "CCAP", "CCTP"] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 

@@ -229,7 +229,7 @@ describe("output and exit codes", () => {
       dir,
     );
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Contrôle du jeu de clauses prévu : CCAP, Travaux");
+    expect(r.out).toContain("Contrôle du jeu de clauses prévu\u00a0: CCAP, Travaux");
     expect(r.out).toMatch(/✗ manquant — CCP, art\. L2112-2\u00a0: /);
     expect(r.out).toContain("Label interne SPASER");
   });

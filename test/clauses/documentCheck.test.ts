@@ -206,7 +206,7 @@ describe("clause versions", () => {
     const r = run({ clauses: [{ id: "clause-insertion", version: 0 }] });
     const f = r.ok ? r.result.findings.find((x) => x.rule === "version-clause") : undefined;
     expect(f?.message).toMatch(
-      /^La clause « Clause d'insertion professionnelle .* » est en version 0 ; la version 2 est disponible/,
+      /^La clause «\u00a0Clause d’insertion professionnelle .*\u00a0» est en version 0\u00a0; la version 2 est disponible/,
     );
   });
 });
@@ -263,7 +263,7 @@ describe("SPASER label readiness", () => {
 
 describe("input validation", () => {
   it.each<[Partial<DocumentCheckInput>, RegExp]>([
-    [{ launchDate: "2026-02-30" }, /date de lancement « 2026-02-30 »/],
+    [{ launchDate: "2026-02-30" }, /date de lancement «\u00a02026-02-30\u00a0»/],
     [{ launchDate: "01/09/2026" }, /AAAA-MM-JJ/],
     [{ estimatedValue: -1 }, /montant positif/],
     [{ estimatedValue: Number.NaN }, /montant positif/],

@@ -147,7 +147,7 @@ describe.each(cases)("template %s", (_id, t) => {
         if (r.ok) continue;
         expect(r.errors).toHaveLength(1);
         expect(r.errors[0]!.name).toBe(name);
-        expect(r.errors[0]!.message).toContain(`« ${spec.label} »`);
+        expect(r.errors[0]!.message).toContain(`«\u00a0${spec.label}\u00a0»`);
         expect(r.errors[0]!.message).toMatch(/doit|ne doit pas/);
       }
     },
