@@ -15,7 +15,7 @@
 import {
   CLIMAT_RESILIENCE_START,
   euThreshold,
-  type Nature,
+  type NeedNature,
   SOCIAL_ANALYSIS_THRESHOLD,
 } from "../core/thresholds";
 import { formatFrenchNumber } from "./formatFrench";
@@ -43,6 +43,7 @@ export type RuleId =
   | "condition-sociale"
   | "analyse-clause-sociale"
   | "specifications-techniques"
+  | "note-interne"
   | "version-clause";
 
 export interface Finding {
@@ -64,12 +65,14 @@ export interface DocumentCheckInput {
   readonly launchDate: string;
   /** Estimated value of the whole need, € HT. */
   readonly estimatedValue: number;
-  readonly nature: Nature;
+  /** « Services sociaux » = social and other specific services (EU threshold 750 000 € HT). */
+  readonly nature: NeedNature;
   readonly documentType: DocumentType;
   readonly clauses: readonly ClausePresent[];
   /**
-   * The L2112-2-1 exception note is kept in the consultation file rather than in this document
-   * (it is internal and not published): counts as if the note were present.
+   * A note justifying the L2112-2-1 exception exists in the consultation file. The note is
+   * internal and never published: a note found inside a tender document does not count (it gets
+   * a `note-interne` finding asking to remove it).
    */
   readonly exceptionNoteOnFile?: boolean;
 }
@@ -108,7 +111,7 @@ export function validateCheckInput(input: DocumentCheckInput): string[] {
   const errors: string[] = [];
   if (!isCalendarDay(input.launchDate))
     errors.push(
-      `La date de lancement « ${input.launchDate} » n'est pas une date valide (AAAA-MM-JJ).`,
+      `La date de lancement «\u00a0${input.launchDate}\u00a0» n’est pas une date valide (AAAA-MM-JJ).`,
     );
   if (!Number.isFinite(input.estimatedValue) || input.estimatedValue < 0)
     errors.push("La valeur estimée du besoin doit être un montant positif en euros HT.");
@@ -139,7 +142,7 @@ function checkEnvironmentalCondition(
       rule,
       status: "ok",
       article,
-      message: "Une condition d'exécution environnementale est présente.",
+      message: "Une condition d’exécution environnementale est présente.",
     };
   if (input.documentType === "CCTP")
     return {
@@ -147,20 +150,20 @@ function checkEnvironmentalCondition(
       status: "a_verifier",
       article,
       message:
-        "Aucune condition d'exécution environnementale dans ce CCTP : vérifiez que le CCAP en comporte une.",
+        "Aucune condition d’exécution environnementale dans ce CCTP\u00a0: vérifiez que le CCAP en comporte une.",
     };
   return binding
     ? {
         rule,
         status: "manquant",
         article,
-        message: `Consultation lancée à compter du ${frenchDate(CLIMAT_RESILIENCE_START)} : les conditions d'exécution doivent prendre en compte des considérations environnementales. Ajoutez une condition d'exécution environnementale.`,
+        message: `Consultation lancée à compter du ${frenchDate(CLIMAT_RESILIENCE_START)}\u00a0: les conditions d’exécution doivent prendre en compte des considérations environnementales. Ajoutez une condition d’exécution environnementale.`,
       }
     : {
         rule,
         status: "a_verifier",
         article,
-        message: `Aucune condition d'exécution environnementale : elle n'est obligatoire que pour les consultations lancées à compter du ${frenchDate(CLIMAT_RESILIENCE_START)}, mais le SPASER vise 100 % de marchés comportant une considération environnementale.`,
+        message: `Aucune condition d’exécution environnementale\u00a0: elle n’est obligatoire que pour les consultations lancées à compter du ${frenchDate(CLIMAT_RESILIENCE_START)}, mais le SPASER vise 100\u00a0% de marchés comportant une considération environnementale.`,
       };
 }
 
@@ -172,25 +175,35 @@ function checkEnvironmentalCriterion(
   if (input.documentType !== "RC") return null;
   const article = "CCP, art. L2152-7";
   const rule = "critere-environnemental";
-  if (has(p, (t) => t.category === "environnementale" && t.lever === "critère d'attribution"))
+  const criteria = clausesOnly(p).filter(
+    (t) => t.category === "environnementale" && t.lever === "critère d'attribution",
+  );
+  if (criteria.some((t) => !(t.notAlone ?? []).includes("L2152-7")))
     return {
       rule,
       status: "ok",
       article,
-      message: "Un critère d'attribution environnemental est présent.",
+      message: "Un critère d’attribution environnemental est présent.",
+    };
+  if (criteria.length > 0)
+    return {
+      rule,
+      status: binding ? "manquant" : "a_verifier",
+      article,
+      message: `Le critère «\u00a0${criteria[0]!.title}\u00a0» ne suffit pas à lui seul\u00a0: l’article R2152-7 distingue les approvisionnements directs de produits de l’agriculture des performances en matière de protection de l’environnement. Ajoutez un critère portant sur les caractéristiques environnementales des offres (ou le coût du cycle de vie).`,
     };
   return binding
     ? {
         rule,
         status: "manquant",
         article,
-        message: `Consultation lancée à compter du ${frenchDate(CLIMAT_RESILIENCE_START)} : au moins un critère d'attribution doit prendre en compte les caractéristiques environnementales des offres (hors marchés passés sans publicité ni mise en concurrence).`,
+        message: `Consultation lancée à compter du ${frenchDate(CLIMAT_RESILIENCE_START)}\u00a0: au moins un critère d’attribution doit prendre en compte les caractéristiques environnementales des offres (hors marchés passés sans publicité ni mise en concurrence).`,
       }
     : {
         rule,
         status: "a_verifier",
         article,
-        message: `Aucun critère d'attribution environnemental : il n'est obligatoire que pour les consultations lancées à compter du ${frenchDate(CLIMAT_RESILIENCE_START)}, mais il est recommandé.`,
+        message: `Aucun critère d’attribution environnemental\u00a0: il n’est obligatoire que pour les consultations lancées à compter du ${frenchDate(CLIMAT_RESILIENCE_START)}, mais il est recommandé.`,
       };
 }
 
@@ -208,31 +221,32 @@ function checkSocialCondition(
       rule,
       status: "ok",
       article,
-      message: `Non exigée : la valeur estimée du besoin (${euros(input.estimatedValue)}) est inférieure au seuil européen applicable (${euros(threshold)}).`,
+      message: `Non exigée\u00a0: la valeur estimée du besoin (${euros(input.estimatedValue)}) est inférieure au seuil européen applicable${input.nature === "Services sociaux" ? " aux services sociaux et autres services spécifiques" : ""} (${euros(threshold)}).`,
     };
-  if (has(p, (t) => t.category === "sociale" && t.lever === "condition d'exécution"))
+  const conditions = clausesOnly(p).filter(
+    (t) => t.category === "sociale" && t.lever === "condition d'exécution",
+  );
+  if (conditions.some((t) => !(t.notAlone ?? []).includes("L2112-2-1")))
     return {
       rule,
       status: "ok",
       article,
-      message: "Une condition d'exécution sociale est présente.",
+      message: "Une condition d’exécution sociale est présente.",
     };
-  if (
-    input.exceptionNoteOnFile === true ||
-    p.templates.some((t) => t.kind === "note" && t.id === "note-exception-l2112-2-1")
-  )
+  if (input.exceptionNoteOnFile === true)
     return {
       rule,
       status: "ok",
       article,
-      message: "Pas de condition d'exécution sociale : l'exception est justifiée par une note.",
+      message:
+        "Pas de condition d’exécution sociale\u00a0: l’exception est justifiée par une note.",
     };
   if (!binding)
     return {
       rule,
       status: "a_verifier",
       article,
-      message: `Valeur estimée égale ou supérieure au seuil européen (${euros(threshold)}) : la condition d'exécution sociale sera obligatoire pour les consultations lancées à compter du ${frenchDate(CLIMAT_RESILIENCE_START)} ; envisagez-la dès maintenant.`,
+      message: `Valeur estimée égale ou supérieure au seuil européen (${euros(threshold)})\u00a0: la condition d’exécution sociale sera obligatoire pour les consultations lancées à compter du ${frenchDate(CLIMAT_RESILIENCE_START)}\u00a0; envisagez-la dès maintenant.`,
     };
   if (input.documentType === "CCTP")
     return {
@@ -240,7 +254,14 @@ function checkSocialCondition(
       status: "a_verifier",
       article,
       message:
-        "Aucune condition d'exécution sociale dans ce CCTP : vérifiez que le CCAP en comporte une, ou qu'une note justifie l'exception.",
+        "Aucune condition d’exécution sociale dans ce CCTP\u00a0: vérifiez que le CCAP en comporte une, ou qu’une note justifie l’exception.",
+    };
+  if (conditions.length > 0)
+    return {
+      rule,
+      status: "manquant",
+      article,
+      message: `La condition «\u00a0${conditions[0]!.title}\u00a0» relève de la lutte contre les discriminations, que l’article L2112-2 distingue du domaine social et de l’emploi\u00a0: elle ne suffit pas à elle seule. Ajoutez une considération relative à l’emploi ou à l’insertion (clause d’insertion, découverte des métiers…), ou justifiez l’exception par une note versée au dossier.`,
     };
   const reserved = has(p, (t) => t.lever === "réservation");
   return {
@@ -248,8 +269,8 @@ function checkSocialCondition(
     status: reserved ? "a_verifier" : "manquant",
     article,
     message: reserved
-      ? "Le marché est réservé, mais ses conditions d'exécution ne comportent pas de considération sociale : ajoutez-en une ou justifiez l'exception par une note."
-      : `Valeur estimée égale ou supérieure au seuil européen (${euros(threshold)}) : les conditions d'exécution doivent comporter une considération sociale ou relative à l'emploi, sauf exception justifiée par une note.`,
+      ? "Le marché est réservé, mais ses conditions d’exécution ne comportent pas de considération sociale\u00a0: ajoutez-en une ou justifiez l’exception par une note."
+      : `Valeur estimée égale ou supérieure au seuil européen (${euros(threshold)})\u00a0: les conditions d’exécution doivent comporter une considération sociale ou relative à l’emploi, sauf exception justifiée par une note.`,
   };
 }
 
@@ -261,21 +282,21 @@ function checkSocialAnalysis(input: DocumentCheckInput, p: Present): Finding {
       rule,
       status: "ok",
       article,
-      message: `Analyse d'opportunité de la clause sociale non requise : besoin estimé à ${euros(input.estimatedValue)}, au plus ${euros(SOCIAL_ANALYSIS_THRESHOLD)}.`,
+      message: `Analyse d’opportunité de la clause sociale non requise\u00a0: besoin estimé à ${euros(input.estimatedValue)}, au plus ${euros(SOCIAL_ANALYSIS_THRESHOLD)}.`,
     };
-  if (input.exceptionNoteOnFile === true || p.templates.some((t) => t.category === "sociale"))
+  if (input.exceptionNoteOnFile === true || clausesOnly(p).some((t) => t.category === "sociale"))
     return {
       rule,
       status: "ok",
       article,
       message:
-        "Une considération sociale (ou la note d'exception) est présente : l'analyse d'opportunité a abouti.",
+        "Une considération sociale (ou la note d’exception) est présente\u00a0: l’analyse d’opportunité a abouti.",
     };
   return {
     rule,
     status: "a_verifier",
     article,
-    message: `Besoin estimé au-delà de ${euros(SOCIAL_ANALYSIS_THRESHOLD)} : le SPASER impose une analyse d'opportunité de la clause sociale. Vérifiez qu'elle est consignée au dossier, ou ajoutez une considération sociale.`,
+    message: `Besoin estimé au-delà de ${euros(SOCIAL_ANALYSIS_THRESHOLD)}\u00a0: le SPASER impose une analyse d’opportunité de la clause sociale. Vérifiez qu’elle est consignée au dossier, ou ajoutez une considération sociale.`,
   };
 }
 
@@ -296,7 +317,19 @@ function checkSpecifications(input: DocumentCheckInput, p: Present): Finding | n
     status: "a_verifier",
     article,
     message:
-      "Aucune spécification technique sociale ou environnementale issue de la bibliothèque : vérifiez que les spécifications prennent en compte les objectifs de développement durable.",
+      "Aucune spécification technique sociale ou environnementale issue de la bibliothèque\u00a0: vérifiez que les spécifications prennent en compte les objectifs de développement durable.",
+  };
+}
+
+function checkInternalNote(p: Present): Finding | null {
+  const note = p.templates.find((t) => t.kind === "note");
+  if (!note) return null;
+  return {
+    rule: "note-interne",
+    status: "a_verifier",
+    article: note.legalBasis[0] ?? "—",
+    clauseId: note.id,
+    message: `La «\u00a0${note.title}\u00a0» est un document interne, à conserver au dossier de la consultation et à ne jamais publier\u00a0: retirez-la de ce document. Elle n’est prise en compte que si vous indiquez qu’elle est versée au dossier.`,
   };
 }
 
@@ -311,7 +344,7 @@ function checkVersions(clauses: readonly ClausePresent[]): Finding[] {
         status: "a_verifier",
         article: "—",
         clauseId: c.id,
-        message: `La clause « ${c.id} » est inconnue de la bibliothèque : elle n'est pas prise en compte dans le contrôle.`,
+        message: `La clause «\u00a0${c.id}\u00a0» est inconnue de la bibliothèque\u00a0: elle n’est pas prise en compte dans le contrôle.`,
       });
     else if (c.version !== t.version)
       findings.push({
@@ -321,8 +354,8 @@ function checkVersions(clauses: readonly ClausePresent[]): Finding[] {
         clauseId: c.id,
         message:
           c.version < t.version
-            ? `La clause « ${t.title} » est en version ${c.version} ; la version ${t.version} est disponible : mettez-la à jour.`
-            : `La clause « ${t.title} » est en version ${c.version}, plus récente que la bibliothèque (version ${t.version}) : mettez à jour le complément.`,
+            ? `La clause «\u00a0${t.title}\u00a0» est en version ${c.version}\u00a0; la version ${t.version} est disponible\u00a0: mettez-la à jour.`
+            : `La clause «\u00a0${t.title}\u00a0» est en version ${c.version}, plus récente que la bibliothèque (version ${t.version})\u00a0: mettez à jour le complément.`,
       });
   }
   return findings;
@@ -360,6 +393,7 @@ export function checkDocument(input: DocumentCheckInput): DocumentCheckOutcome {
     checkSocialCondition(input, p, binding),
     checkSocialAnalysis(input, p),
     checkSpecifications(input, p),
+    checkInternalNote(p),
     ...checkVersions(input.clauses),
   ].filter((f): f is Finding => f !== null);
   const reasons = findings.filter((f) => f.status !== "ok").map((f) => f.message);

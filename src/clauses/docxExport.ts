@@ -3,10 +3,20 @@
  * Packer.toArrayBuffer works in Node and in browsers, and callers get a Uint8Array.
  * Text goes in as text runs only (never HTML or OOXML built from user input).
  */
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import {
+  Document,
+  FileChild,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  StringValueElement,
+  TextRun,
+  XmlComponent,
+} from "docx";
+import { formatClauseTag, newInstanceKey } from "../word/clauseTag";
 import type { ParameterError } from "./parameters";
 import { renderTemplate } from "./render";
-import type { ClauseTemplate } from "./types";
+import { type ClauseTemplate, LEVER_TEXT } from "./types";
 
 /** A chosen template whose parameters are invalid: the message lists every problem, in French. */
 export class ClauseParametersError extends Error {
@@ -14,32 +24,68 @@ export class ClauseParametersError extends Error {
     readonly templateId: string,
     readonly errors: readonly ParameterError[],
   ) {
-    super(`Clause « ${templateId} » : ${errors.map((e) => e.message).join(" ")}`);
+    super(`Clause «\u00a0${templateId}\u00a0»\u00a0: ${errors.map((e) => e.message).join(" ")}`);
     this.name = "ClauseParametersError";
   }
 }
 
 export const EXPORT_TITLE = "Clauses sociales et environnementales – SPASER du Département du Nord";
 
+/** `w:sdtPr` with the control's title (alias) and tag. */
+class ContentControlProperties extends XmlComponent {
+  constructor(alias: string, tag: string) {
+    super("w:sdtPr");
+    this.root.push(new StringValueElement("w:alias", alias));
+    this.root.push(new StringValueElement("w:tag", tag));
+  }
+}
+
+class ContentControlContent extends XmlComponent {
+  constructor(children: readonly Paragraph[]) {
+    super("w:sdtContent");
+    for (const child of children) this.root.push(child);
+  }
+}
+
+/**
+ * A block content control around a clause's title and text, tagged like the ones the Word pane
+ * inserts (src/word/clauseTag.ts), so that `spaser clauses check` and the pane read the clauses
+ * of an exported document back.
+ */
+class ClauseContentControl extends FileChild {
+  constructor(title: string, tag: string, children: readonly Paragraph[]) {
+    super("w:sdt");
+    this.root.push(new ContentControlProperties(title, tag));
+    this.root.push(new ContentControlContent(children));
+  }
+}
+
 function clauseParagraphs(
   template: ClauseTemplate,
   params: Readonly<Record<string, unknown>>,
-): Paragraph[] {
+): FileChild[] {
   const rendered = renderTemplate(template, params);
   if (!rendered.ok) throw new ClauseParametersError(template.id, rendered.errors);
   const { clause } = rendered;
   const meta = (label: string, value: string): Paragraph =>
     new Paragraph({
-      children: [new TextRun({ text: `${label} : `, bold: true }), new TextRun(value)],
+      children: [new TextRun({ text: `${label}\u00a0: `, bold: true }), new TextRun(value)],
     });
+  const tag = formatClauseTag({
+    id: template.id,
+    version: template.version,
+    instance: newInstanceKey(),
+  });
   return [
-    new Paragraph({ text: clause.title, heading: HeadingLevel.HEADING_2 }),
-    meta("Fondement juridique", clause.legalBasis.join(" ; ")),
+    new ClauseContentControl(clause.title, tag, [
+      new Paragraph({ text: clause.title, heading: HeadingLevel.HEADING_2 }),
+      ...clause.paragraphs.map((text) => new Paragraph({ text, spacing: { after: 120 } })),
+    ]),
+    meta("Fondement juridique", clause.legalBasis.join("\u00a0; ")),
     meta(
       "Documents",
-      `${template.documents.join(", ")} – levier : ${template.lever} – données essentielles : ${template.decp}`,
+      `${template.documents.length > 0 ? template.documents.join(", ") : "note interne, à ne pas publier"} – levier\u00a0: ${LEVER_TEXT[template.lever]} – données essentielles\u00a0: ${template.decp}`,
     ),
-    ...clause.paragraphs.map((text) => new Paragraph({ text, spacing: { after: 120 } })),
   ];
 }
 

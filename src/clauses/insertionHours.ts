@@ -4,6 +4,7 @@
  * Rounded to the nearest whole hour (half up): the clause states whole hours and the
  * facilitators report whole hours; 1 000 000 € × 50 % × 5 % ÷ 30 €/h = 833,33 → 833 h.
  */
+import { formatFrenchNumber } from "./formatFrench";
 import type { ParameterSpec } from "./types";
 
 export interface InsertionHoursInput {
@@ -17,6 +18,18 @@ export interface InsertionHoursInput {
   readonly coutHoraire: number;
 }
 
+/**
+ * Lower bound of the loaded hourly cost: an hour of work costs the employer at least the gross
+ * minimum wage plus the employer contributions left after the general reduction. SMIC 2026:
+ * 12,02 € gross per hour (décret of December 2025, in force 1 January 2026); residual employer
+ * contributions at the SMIC: about 4,4 % (URSSAF figure for 2025 — the 2026 rate could not be
+ * checked here). 12,02 × 1,044 = 12,55 €/h. A lower cost would inflate the hours. See README.
+ */
+export const SMIC_HOURLY_GROSS = { year: 2026, value: 12.02 } as const;
+export const EMPLOYER_RATE_AT_SMIC = 0.044;
+export const MIN_LOADED_HOURLY_COST =
+  Math.ceil(SMIC_HOURLY_GROSS.value * (1 + EMPLOYER_RATE_AT_SMIC) * 100) / 100;
+
 /** The calculator's inputs, shared by the clause d'insertion template and `spaser clauses hours`. */
 export const INSERTION_HOURS_PARAMETERS = {
   montant: {
@@ -29,19 +42,20 @@ export const INSERTION_HOURS_PARAMETERS = {
   },
   partMainOeuvre: {
     kind: "percent",
-    label: "Part de main-d'œuvre",
+    label: "Part de main-d’œuvre",
     default: 0.5,
     min: 0.01,
     max: 1,
   },
-  taux: { kind: "percent", label: "Taux d'insertion", default: 0.05, min: 0.01, max: 0.3 },
+  taux: { kind: "percent", label: "Taux d’insertion", default: 0.05, min: 0.01, max: 0.3 },
   coutHoraire: {
     kind: "number",
     label: "Coût horaire chargé",
     unit: "€/h",
     default: 30,
-    min: 10,
+    min: MIN_LOADED_HOURLY_COST,
     max: 200,
+    help: `Au moins ${formatFrenchNumber(MIN_LOADED_HOURLY_COST)} €/h\u00a0: le SMIC ${SMIC_HOURLY_GROSS.year} (${formatFrenchNumber(SMIC_HOURLY_GROSS.value)} € brut de l’heure) majoré des cotisations patronales restant dues au niveau du SMIC (environ ${formatFrenchNumber(EMPLOYER_RATE_AT_SMIC * 100)}\u00a0%). Un coût plus bas gonflerait le nombre d’heures.`,
   },
 } as const satisfies Record<keyof InsertionHoursInput, ParameterSpec>;
 

@@ -28,14 +28,15 @@ export function schemaFor(spec: ParameterSpec): z.ZodType<ParameterValue> {
     case "number": {
       const unit = spec.unit ? `\u00a0${spec.unit}` : "";
       let num = z
-        .number({ error: `« ${spec.label} » doit être un nombre.` })
+        .number({ error: `«\u00a0${spec.label}\u00a0» doit être un nombre.` })
         .min(spec.min, {
-          error: `« ${spec.label} » doit être au moins ${formatFrenchNumber(spec.min)}${unit}.`,
+          error: `«\u00a0${spec.label}\u00a0» doit être au moins ${formatFrenchNumber(spec.min)}${unit}.`,
         })
         .max(spec.max, {
-          error: `« ${spec.label} » doit être au plus ${formatFrenchNumber(spec.max)}${unit}.`,
+          error: `«\u00a0${spec.label}\u00a0» doit être au plus ${formatFrenchNumber(spec.max)}${unit}.`,
         });
-      if (spec.integer) num = num.int({ error: `« ${spec.label} » doit être un nombre entier.` });
+      if (spec.integer)
+        num = num.int({ error: `«\u00a0${spec.label}\u00a0» doit être un nombre entier.` });
       return z.preprocess((raw) => coerceNumber(raw, false), num);
     }
     case "percent":
@@ -43,34 +44,34 @@ export function schemaFor(spec: ParameterSpec): z.ZodType<ParameterValue> {
         (raw) => coerceNumber(raw, true),
         z
           .number({
-            error: `« ${spec.label} » doit être un pourcentage (par exemple 5 % ou 0,05).`,
+            error: `«\u00a0${spec.label}\u00a0» doit être un pourcentage (par exemple 5\u00a0% ou 0,05).`,
           })
           .min(spec.min, {
-            error: `« ${spec.label} » doit être au moins ${formatFrenchPercent(spec.min)}.`,
+            error: `«\u00a0${spec.label}\u00a0» doit être au moins ${formatFrenchPercent(spec.min)}.`,
           })
           .max(spec.max, {
-            error: `« ${spec.label} » doit être au plus ${formatFrenchPercent(spec.max)}.`,
+            error: `«\u00a0${spec.label}\u00a0» doit être au plus ${formatFrenchPercent(spec.max)}.`,
           }),
       );
     case "text":
       return (
         z
-          .string({ error: `« ${spec.label} » doit être un texte.` })
+          .string({ error: `«\u00a0${spec.label}\u00a0» doit être un texte.` })
           .trim()
           .min(spec.minLength, {
-            error: `« ${spec.label} » doit compter au moins ${spec.minLength} caractère(s).`,
+            error: `«\u00a0${spec.label}\u00a0» doit compter au moins ${spec.minLength} caractère(s).`,
           })
           .max(spec.maxLength, {
-            error: `« ${spec.label} » doit compter au plus ${spec.maxLength} caractères.`,
+            error: `«\u00a0${spec.label}\u00a0» doit compter au plus ${spec.maxLength} caractères.`,
           })
           // Control characters would corrupt the Word paragraph structure.
           .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), {
-            error: `« ${spec.label} » ne doit pas contenir de retour à la ligne ni de caractère de contrôle.`,
+            error: `«\u00a0${spec.label}\u00a0» ne doit pas contenir de retour à la ligne ni de caractère de contrôle.`,
           })
       );
     case "choice":
       return z.string().refine((s) => spec.options.includes(s), {
-        error: `« ${spec.label} » doit valoir l'une des options : ${spec.options.map((o) => `« ${o} »`).join(", ")}.`,
+        error: `«\u00a0${spec.label}\u00a0» doit valoir l’une des options\u00a0: ${spec.options.map((o) => `«\u00a0${o}\u00a0»`).join(", ")}.`,
       });
   }
 }
@@ -98,8 +99,8 @@ export function validateParameters(
         name,
         message:
           known.length === 0
-            ? `Le paramètre « ${name} » est inconnu : ce modèle n'a pas de paramètre.`
-            : `Le paramètre « ${name} » est inconnu ; paramètres possibles : ${known.join(", ")}.`,
+            ? `Le paramètre «\u00a0${name}\u00a0» est inconnu\u00a0: ce modèle n’a pas de paramètre.`
+            : `Le paramètre «\u00a0${name}\u00a0» est inconnu\u00a0; paramètres possibles\u00a0: ${known.join(", ")}.`,
       });
     }
   }
@@ -110,7 +111,7 @@ export function validateParameters(
     else
       errors.push({
         name,
-        message: parsed.error.issues[0]?.message ?? `« ${spec.label} » est invalide.`,
+        message: parsed.error.issues[0]?.message ?? `«\u00a0${spec.label}\u00a0» est invalide.`,
       });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, values };

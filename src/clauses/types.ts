@@ -15,6 +15,17 @@ export const LEVERS = [
 ] as const;
 export type Lever = (typeof LEVERS)[number];
 
+/**
+ * How a lever is written for readers. The LEVERS values are keys shared with the Word pane and
+ * the `clauses list --json` output (PRODUCT §9), kept as they are; texts use these labels.
+ */
+export const LEVER_TEXT: Readonly<Record<Lever, string>> = {
+  "condition d'exécution": "condition d’exécution",
+  "critère d'attribution": "critère d’attribution",
+  "spécification technique": "spécification technique",
+  réservation: "réservation",
+};
+
 export const DOCUMENT_TYPES = ["RC", "CCAP", "CCTP"] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -45,6 +56,8 @@ export type ParameterSpec =
       /** Shown after the value in the text (« € HT », « heures », « mois »…). */
       readonly unit?: string;
       readonly integer?: boolean;
+      /** A sentence explaining the bounds (shown by `spaser clauses show` and forms). */
+      readonly help?: string;
     }
   | {
       /** Stored as a fraction (0.05), shown as « 5 % ». Bounds are fractions too. */
@@ -84,6 +97,12 @@ export interface DerivedValue {
  */
 export type TemplateKind = "clause" | "note";
 
+/**
+ * Legal obligations the document check verifies, for the templates that must not satisfy one on
+ * their own although their lever and category would suggest it (issue 12, points 2 and 3).
+ */
+export type Obligation = "L2152-7" | "L2112-2-1";
+
 export interface ClauseTemplate {
   /** Stable, kebab-case; with the version, it is written in the Word content control's tag. */
   readonly id: string;
@@ -94,7 +113,15 @@ export interface ClauseTemplate {
   readonly category: Category;
   readonly lever: Lever;
   readonly documents: readonly DocumentType[];
+  /**
+   * The DECP value the clause produces (arrêté of 22 December 2022): « Clause sociale » /
+   * « Clause environnementale » for an execution condition, « Critère … » for an award criterion,
+   * « Marché réservé » for a reservation; « Pas de considération sociale » for what is none of
+   * these (a social technical specification, the internal note). See README.
+   */
   readonly decp: DecpValue;
+  /** Obligations this template does not satisfy on its own (see Obligation). */
+  readonly notAlone?: readonly Obligation[];
   /** Articles, e.g. « Code de la commande publique, art. L2112-2 ». */
   readonly legalBasis: readonly string[];
   readonly usage: string;

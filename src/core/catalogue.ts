@@ -627,6 +627,20 @@ const ROWS: readonly Row[] = [
     aliases: ["100% des achats de la Direction de la Voirie intégrant un critère environnemental"],
   },
   {
+    // The seed's MOB2 target « Avoir une évaluation continue des pratiques d'achat numérique pour
+    // améliorer les clauses environnementales et sociales »: a yearly evaluation, done or not.
+    code: "MOB2-I4",
+    label: "Évaluation des pratiques d'achat numérique réalisée dans l'année",
+    unit: "oui/non",
+    target: OUI,
+    deadline: EVERY_YEAR,
+    periodicity: "A",
+    aliases: [
+      "Avoir une évaluation continue des pratiques d'achat numérique pour améliorer les clauses environnementales et sociales",
+      "Évaluation continue des pratiques d'achat numérique",
+    ],
+  },
+  {
     code: "MOB3-I1",
     label: "Agents formés à l'achat responsable",
     unit: "nombre",

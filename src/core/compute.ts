@@ -63,6 +63,9 @@ const COLUMN_LABELS: Readonly<Partial<Record<RegisterColumnKey, string>>> = {
   direction: "Direction",
   analyseClauseSociale: "Analyse clause sociale",
   exception: "Exception L2112-2-1",
+  lot: "Lot",
+  consultation: "Consultation",
+  servicesSociaux: "Services sociaux et autres services spécifiques",
   dateLancement: "Date de lancement",
   dateNotification: "Date de notification",
 };
@@ -208,11 +211,15 @@ export function computeRule(
             `${unknownNature} marché(s) du périmètre Climat et Résilience sans nature connue : exclus du calcul de ${code}.`,
             code,
           );
+        // The whole need (all lots) against the threshold in force at launch; social and other
+        // specific services have their own threshold (750 000 € HT).
         scope = scope.filter(
           (c) =>
             c.nature !== null &&
-            c.amount !== null &&
-            c.amount >= euThreshold(c.nature, dayIso(c.launched!)) - 1e-9,
+            c.needAmount !== null &&
+            c.needAmount >=
+              euThreshold(c.socialServices ? "Services sociaux" : c.nature, dayIso(c.launched!)) -
+                1e-9,
         );
       }
       return ratio(scope.filter((c) => hasFlag(c, flag)).length, scope.length);

@@ -36,7 +36,10 @@ export type RegisterColumnKey =
   | "clauseProgres"
   | "acv"
   | "analyseClauseSociale"
-  | "source";
+  | "source"
+  | "lot"
+  | "consultation"
+  | "servicesSociaux";
 
 type SynonymTable<K extends string> = Readonly<Record<K, readonly string[]>>;
 
@@ -145,6 +148,20 @@ export const REGISTER_SYNONYMS: SynonymTable<RegisterColumnKey> = {
     "Analyse d'opportunité",
   ],
   source: ["Source", "Origine"],
+  lot: ["Lot", "N° de lot", "Numéro de lot", "N° lot"],
+  consultation: [
+    "Consultation",
+    "Référence de la consultation",
+    "N° de consultation",
+    "Numéro de consultation",
+    "Référence de la procédure",
+    "N° de procédure",
+  ],
+  servicesSociaux: [
+    "Services sociaux et autres services spécifiques",
+    "Services sociaux et spécifiques",
+    "Services sociaux",
+  ],
 };
 
 interface PreparedSynonym<K> {

@@ -7,7 +7,7 @@ import { type CellValue, type Grid, cellAddress } from "./grid";
 import { type RegisterColumnKey, assignColumns, matchRegisterHeader } from "./headers";
 import type { IssueList } from "./issues";
 import { normalizeText } from "./normalize";
-import type { Nature } from "./thresholds";
+import { type Nature, SOCIAL_ANALYSIS_THRESHOLD } from "./thresholds";
 import { type Day } from "./day";
 import {
   cellText,
@@ -40,7 +40,15 @@ export interface Contract {
   readonly launched: Day | null;
   readonly durationMonths: number | null;
   readonly amount: number | null;
+  /**
+   * Estimated value of the whole need (domain-facts §8): the sum of the amounts of every row of
+   * the same procedure (its lots), see `procedureKey`; the row's own amount when it stands alone.
+   * Thresholds (EU thresholds for CR-I1, the 40 000 € of IMP3-I6) apply to it.
+   */
+  readonly needAmount: number | null;
   readonly nature: Nature | null;
+  /** Social and other specific services (R2123-1 3°): EU threshold 750 000 € HT. */
+  readonly socialServices: boolean;
   readonly defence: boolean;
   readonly procedure: string | null;
   /** Bit set of ContractFlag (see hasFlag): registers hold up to hundreds of thousands of rows. */
@@ -149,13 +157,47 @@ export function readConsiderations(
   return { value: { any, kinds }, unknown };
 }
 
-function readNature(raw: CellValue): { nature: Nature | null; defence: boolean } {
+function readNature(raw: CellValue): {
+  nature: Nature | null;
+  defence: boolean;
+  socialServices: boolean;
+} {
   const n = normalizeText(cellText(raw));
   const defence = n.includes("defense") || n.includes("securite");
-  if (n.includes("travaux")) return { nature: "Travaux", defence };
-  if (n.includes("fourniture")) return { nature: "Fournitures", defence };
-  if (n.includes("service")) return { nature: "Services", defence };
-  return { nature: null, defence };
+  const socialServices = n.includes("services sociaux") || n.includes("services specifiques");
+  if (n.includes("travaux")) return { nature: "Travaux", defence, socialServices: false };
+  if (n.includes("fourniture")) return { nature: "Fournitures", defence, socialServices: false };
+  if (n.includes("service")) return { nature: "Services", defence, socialServices };
+  return { nature: null, defence, socialServices: false };
+}
+
+/** An explicit lot suffix at the end of a reference: « -L2 », « _lot3 », « LOT 1 », « /Lot-4 ». */
+const LOT_SUFFIX = /(?:[\s\-_/.]+(?:lot|l)|[\s\-_/.]*lot)\s*[-_]?\s*\d{1,3}$/i;
+
+/**
+ * The procedure a row belongs to (domain-facts §8: thresholds apply to the whole need, all lots
+ * included). In order: the « Consultation » column when filled; otherwise the reference without
+ * its lot suffix — an explicit one (« 2026-012-L2 », « AO-5 lot 1 ») or, when a « Lot » column
+ * gives the lot number n, a trailing « -n » / « -0n »; a row without reference is its own
+ * procedure (null). Bare trailing digits are never taken for a lot without a « Lot » column:
+ * they are too often part of the contract number itself.
+ */
+export function procedureKey(
+  reference: string,
+  lot: string,
+  consultation: string,
+  buyer: string,
+): string | null {
+  if (consultation.trim() !== "") return `${buyer}\u0000c:${normalizeText(consultation)}`;
+  const ref = reference.trim();
+  if (ref === "") return null;
+  let base = ref.replace(LOT_SUFFIX, "");
+  const lotNumber = /(\d{1,3})\s*$/.exec(lot.trim())?.[1];
+  if (base === ref && lotNumber !== undefined) {
+    const trailing = new RegExp(`[\\s\\-_/.]+0*${Number(lotNumber)}$`);
+    base = ref.replace(trailing, "");
+  }
+  return `${buyer}\u0000r:${normalizeText(base === "" ? ref : base)}`;
 }
 
 /** Nature from a CPV code: division 45 → Travaux, 50–98 → Services, otherwise Fournitures. */
@@ -185,7 +227,7 @@ const MAX_ISSUES_PER_COLUMN = 50;
 export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueList): Register {
   const c = layout.columns;
   const sheet = layout.sheet;
-  const contracts: Contract[] = [];
+  const contracts: { -readonly [K in keyof Contract]: Contract[K] }[] = [];
   const seen = new Map<string, number>();
   const issueCount = new Map<string, number>();
   const report = (
@@ -237,6 +279,10 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
     return hit;
   };
 
+  // Whole-need amounts: the sum of the amounts of the rows of one procedure (procedureKey).
+  const needs = new Map<string, number>();
+  const keys: (string | null)[] = [];
+
   for (let r = layout.headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     if (row.every((v) => isBlankCell(v))) continue;
@@ -269,8 +315,18 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
         c.dateNotification,
       );
 
-    const { nature: natureFromColumn, defence } = readNature(get(row, "nature"));
-    const nature = natureFromColumn ?? natureFromCpv(get(row, "codeCPV"));
+    const read = readNature(get(row, "nature"));
+    const { defence } = read;
+    let nature = read.nature ?? natureFromCpv(get(row, "codeCPV"));
+    let socialServices = read.socialServices;
+    if (
+      c.servicesSociaux !== undefined &&
+      (nature === null || nature === "Services") &&
+      yes(row, r, "servicesSociaux")
+    ) {
+      nature = "Services";
+      socialServices = true;
+    }
     const socialRead =
       c.social !== undefined ? considerations(get(row, "social"), SOCIAL_VALUES) : null;
     const envRead = c.env !== undefined ? considerations(get(row, "env"), ENV_VALUES) : null;
@@ -312,7 +368,6 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
     )
       set("sectionFonctionnement");
     const amount = readNumberCell(get(row, "montant")) ?? null;
-    if (amount !== null && amount > 40_000) set("montantSup40000");
     if (
       social?.kinds.has("clause sociale") ||
       (c.exception !== undefined && yes(row, r, "exception"))
@@ -321,18 +376,37 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
 
     const durationRaw = get(row, "dureeMois");
     const duration = readNumberCell(durationRaw);
+    const key = procedureKey(
+      refText,
+      cellText(get(row, "lot")),
+      cellText(get(row, "consultation")),
+      cellText(get(row, "acheteur")),
+    );
+    if (key !== null && amount !== null) needs.set(key, (needs.get(key) ?? 0) + amount);
+    keys.push(key);
     contracts.push({
       row: r,
       notified,
       launched: readDayCell(get(row, "dateLancement")) ?? null,
       durationMonths: duration !== undefined && duration >= 0 ? duration : null,
       amount,
+      needAmount: amount,
       nature,
+      socialServices,
       defence,
       procedure: cellText(get(row, "procedure")) || null,
       flags,
       plannedHours,
     });
+  }
+  const montant40000 = flagBit("montantSup40000");
+  for (let i = 0; i < contracts.length; i++) {
+    const contract = contracts[i]!;
+    const key = keys[i] ?? null;
+    const needAmount = key !== null ? (needs.get(key) ?? contract.amount) : contract.amount;
+    contract.needAmount = needAmount;
+    if (needAmount !== null && needAmount > SOCIAL_ANALYSIS_THRESHOLD)
+      contract.flags |= montant40000;
   }
   for (const [key, n] of issueCount)
     if (n > MAX_ISSUES_PER_COLUMN)

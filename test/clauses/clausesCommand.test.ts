@@ -41,6 +41,25 @@ describe("spaser clauses list", () => {
     for (const row of rows)
       for (const key of ["id", "version", "title", "category", "lever", "documents", "decp"])
         expect(row).toHaveProperty(key);
+    // Issue 12: every template whose text changed shows its new version.
+    const versions = Object.fromEntries(rows.map((r) => [r["id"], r["version"]]));
+    expect(versions).toMatchObject({
+      "clause-insertion": 2,
+      "reserve-ess": 2,
+      "reserve-ea-esat": 2,
+      "decouverte-metiers": 2,
+      "egalite-femmes-hommes": 2,
+      accessibilite: 2,
+      "commerce-equitable": 2,
+      "note-exception-l2112-2-1": 2,
+      "critere-approvisionnement-direct": 2,
+      "numerique-reprise": 2,
+      "alimentation-durable-egalim": 2,
+      "numerique-reconditionne-reparable": 2,
+    });
+    expect(rows.find((r) => r["id"] === "accessibilite")).toMatchObject({
+      decp: "Pas de considération sociale",
+    });
     expect(rows[0]).toMatchObject({
       id: "clause-insertion",
       category: "sociale",
@@ -52,7 +71,7 @@ describe("spaser clauses list", () => {
   it("prints a readable list otherwise", async () => {
     const { code, out } = await run(["list"]);
     expect(code).toBe(0);
-    expect(out).toContain("clause-insertion@1");
+    expect(out).toContain("clause-insertion@2");
     expect(out).toContain(`${listTemplates().length} modèles.`);
   });
 });
@@ -61,9 +80,9 @@ describe("spaser clauses show / render", () => {
   it("show prints metadata, parameters and the default text", async () => {
     const { code, out } = await run(["show", "clause-insertion"]);
     expect(code).toBe(0);
-    expect(out).toContain("Identifiant : clause-insertion (version 1)");
+    expect(out).toContain("Identifiant\u00a0: clause-insertion (version 2)");
     expect(out).toContain(
-      "taux — Taux d'insertion : taux de 1\u00a0% à 30\u00a0%, par défaut 5\u00a0%",
+      "taux — Taux d’insertion\u00a0: taux de 1\u00a0% à 30\u00a0%, par défaut 5\u00a0%",
     );
     expect(out).toContain("833\u00a0heures");
   });
@@ -100,17 +119,21 @@ describe("spaser clauses show / render", () => {
   });
 
   it.each([
-    [["render", "inconnue"], 1, "Modèle inconnu : « inconnue »"],
+    [["render", "inconnue"], 1, "Modèle inconnu\u00a0: «\u00a0inconnue\u00a0»"],
     [
       ["render", "clause-insertion", "--set", "taux=50 %"],
       1,
-      "« Taux d'insertion » doit être au plus 30\u00a0%.",
+      "«\u00a0Taux d’insertion\u00a0» doit être au plus 30\u00a0%.",
     ],
-    [["render", "clause-insertion", "--set", "tuax=5 %"], 1, "Le paramètre « tuax » est inconnu"],
+    [
+      ["render", "clause-insertion", "--set", "tuax=5 %"],
+      1,
+      "Le paramètre «\u00a0tuax\u00a0» est inconnu",
+    ],
     [["render", "clause-insertion", "--set", "taux"], 2, "écrivez --set nom=valeur"],
-    [["render"], 2, "Indiquez l'identifiant d'un modèle"],
+    [["render"], 2, "Indiquez l’identifiant d’un modèle"],
     [["show", "clause-insertion", "--verbose"], 2, "Option inconnue «\u00a0--verbose\u00a0»"],
-    [["frobnicate"], 2, "Commande inconnue : « frobnicate »"],
+    [["frobnicate"], 2, "Commande inconnue\u00a0: «\u00a0frobnicate\u00a0»"],
     [[], 2, "Indiquez une commande."],
   ])("%j exits %p with a French message", async (args, expected, message) => {
     const { code, out, err } = await run(args as string[]);
@@ -135,7 +158,7 @@ describe("spaser clauses hours", () => {
     ]);
     expect(code).toBe(0);
     expect(out).toMatch(
-      /^833 heures d'insertion \(1\u00a0000\u00a0000\u00a0€ HT × 50\u00a0% × 5\u00a0% ÷ 30\u00a0€\/h = 833,33, arrondi/,
+      /^833 heures d’insertion \(1\u00a0000\u00a0000\u00a0€ HT × 50\u00a0% × 5\u00a0% ÷ 30\u00a0€\/h = 833,33, arrondi/,
     );
   });
 
@@ -162,11 +185,15 @@ describe("spaser clauses hours", () => {
 
   it.each([
     [["hours"], 2, "--montant"],
-    [["hours", "--montant", "abc"], 1, "« Montant estimé du marché » doit être un nombre."],
+    [
+      ["hours", "--montant", "abc"],
+      1,
+      "«\u00a0Montant estimé du marché\u00a0» doit être un nombre.",
+    ],
     [
       ["hours", "--montant", "1000", "--taux", "5"],
       1,
-      "« Taux d'insertion » doit être au plus 30\u00a0%.",
+      "«\u00a0Taux d’insertion\u00a0» doit être au plus 30\u00a0%.",
     ],
     [["hours", "--montant"], 2, "Valeur manquante"],
   ])("%j exits %p", async (args, expected, message) => {
@@ -199,9 +226,9 @@ describe("spaser clauses export", () => {
     expect(code).toBe(0);
     expect(out).toContain("2 clause(s) exportée(s)");
     const text = await docxText(new Uint8Array(readFileSync(join(dir, "clauses.docx"))));
-    expect(text).toContain("Clause d'insertion professionnelle (heures d'insertion)");
+    expect(text).toContain("Clause d’insertion professionnelle (heures d’insertion)");
     expect(text).toContain("selon un rythme mensuel");
-    expect(text).not.toContain("Qualité de l'air");
+    expect(text).not.toContain("Qualité de l’air");
   });
 
   it("exports the whole library when no id is given", async () => {
@@ -219,17 +246,17 @@ describe("spaser clauses export", () => {
     [
       ["export", "--out", "a.docx", "emballages", "--set", "hqe.niveau=Bon"],
       1,
-      "ne fait pas partie de l'export",
+      "ne fait pas partie de l’export",
     ],
     [
       ["export", "--out", "a.docx", "emballages", "--set", "emballages.rythme=annuel"],
       1,
-      "« Rythme de livraison » doit valoir",
+      "«\u00a0Rythme de livraison\u00a0» doit valoir",
     ],
     [
       ["export", "--out", "absent/a.docx", "emballages"],
       1,
-      "Impossible d'écrire « absent/a.docx »",
+      "Impossible d’écrire «\u00a0absent/a.docx\u00a0»",
     ],
   ])("%j exits %p and writes nothing", async (args, expected, message) => {
     const { code, err } = await run(args as string[], dir);

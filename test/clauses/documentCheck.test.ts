@@ -6,7 +6,7 @@ import {
 } from "../../src/clauses/documentCheck";
 import { findTemplate } from "../../src/clauses/registry";
 import type { DocumentType } from "../../src/clauses/types";
-import type { Nature } from "../../src/core/thresholds";
+import type { NeedNature } from "../../src/core/thresholds";
 
 const AFTER = "2026-09-01"; // Climat et Résilience obligations apply
 const BEFORE = "2026-08-20"; // the day before CLIMAT_RESILIENCE_START
@@ -60,7 +60,10 @@ describe("L2152-7 environmental award criterion", () => {
   it.each<[DocumentType, string, string[], string | undefined]>([
     ["RC", AFTER, ["critere-environnemental"], "ok"],
     ["RC", AFTER, ["cout-cycle-vie"], "ok"],
-    ["RC", AFTER, ["critere-approvisionnement-direct"], "ok"],
+    // Issue 12, point 2: R2152-7 sets direct supplies apart from environmental performance.
+    ["RC", AFTER, ["critere-approvisionnement-direct"], "manquant"],
+    ["RC", BEFORE, ["critere-approvisionnement-direct"], "a_verifier"],
+    ["RC", AFTER, ["critere-approvisionnement-direct", "critere-environnemental"], "ok"],
     ["RC", AFTER, ["critere-social-insertion"], "manquant"],
     ["RC", AFTER, [], "manquant"],
     ["RC", BEFORE, [], "a_verifier"],
@@ -76,7 +79,7 @@ describe("L2152-7 environmental award criterion", () => {
 });
 
 describe("L2112-2-1 social execution condition", () => {
-  it.each<[DocumentType, Nature, number, string, string[], string | undefined]>([
+  it.each<[DocumentType, NeedNature, number, string, string[], string | undefined]>([
     // below the EU threshold in force at launch: not required
     ["CCAP", "Services", 215_999, AFTER, [], "ok"],
     ["CCAP", "Travaux", 5_403_999, AFTER, [], "ok"],
@@ -84,8 +87,15 @@ describe("L2112-2-1 social execution condition", () => {
     ["CCAP", "Services", 216_000, AFTER, [], "manquant"],
     ["CCAP", "Fournitures", 300_000, AFTER, ["clause-insertion"], "ok"],
     ["CCAP", "Services", 300_000, AFTER, ["decouverte-metiers"], "ok"],
-    ["CCAP", "Services", 300_000, AFTER, ["egalite-femmes-hommes"], "ok"],
-    ["CCAP", "Services", 300_000, AFTER, ["note-exception-l2112-2-1"], "ok"],
+    // Issue 12, point 3: anti-discrimination alone is not a social/employment consideration.
+    ["CCAP", "Services", 300_000, AFTER, ["egalite-femmes-hommes"], "manquant"],
+    ["CCAP", "Services", 300_000, AFTER, ["egalite-femmes-hommes", "clause-insertion"], "ok"],
+    // Issue 12, point 11: the internal note inside a tender document does not count.
+    ["CCAP", "Services", 300_000, AFTER, ["note-exception-l2112-2-1"], "manquant"],
+    // Issue 12, point 5: social and other specific services, threshold 750 000 €.
+    ["CCAP", "Services sociaux", 749_999, AFTER, [], "ok"],
+    ["CCAP", "Services sociaux", 750_000, AFTER, [], "manquant"],
+    ["CCAP", "Services", 749_999, AFTER, [], "manquant"],
     ["CCAP", "Services", 300_000, AFTER, ["reserve-siae"], "a_verifier"],
     ["CCAP", "Services", 300_000, AFTER, ["critere-social-insertion"], "manquant"],
     ["CCAP", "Travaux", 5_404_000, AFTER, [], "manquant"],
@@ -115,6 +125,32 @@ describe("L2112-2-1 social execution condition", () => {
     );
   });
 
+  it("explains why an anti-discrimination condition alone is not enough", () => {
+    const f = finding(
+      { estimatedValue: 300_000, clauses: [clause("egalite-femmes-hommes")] },
+      "condition-sociale",
+    );
+    expect(f?.message).toContain("L2112-2");
+    expect(f?.message).toContain("discriminations");
+  });
+
+  it("names the 750 000 € threshold of social and specific services", () => {
+    const f = finding({ estimatedValue: 500_000, nature: "Services sociaux" }, "condition-sociale");
+    expect(f?.status).toBe("ok");
+    expect(f?.message).toContain("750\u00a0000\u00a0€\u00a0HT");
+    expect(f?.message).toContain("services sociaux");
+  });
+
+  it("asks to remove the internal note from a tender document", () => {
+    const f = finding(
+      { estimatedValue: 300_000, clauses: [clause("note-exception-l2112-2-1")] },
+      "note-interne",
+    );
+    expect(f?.status).toBe("a_verifier");
+    expect(f?.message).toContain("interne");
+    expect(finding({ estimatedValue: 300_000 }, "note-interne")).toBeUndefined();
+  });
+
   it("names the threshold in its message", () => {
     const f = finding({ estimatedValue: 100_000 }, "condition-sociale");
     expect(f?.message).toContain("216\u00a0000\u00a0€\u00a0HT");
@@ -128,7 +164,7 @@ describe("SPASER social-clause opportunity analysis (> 40 000 € HT)", () => {
     [40_001, [], "RC", "a_verifier"],
     [100_000, ["critere-social-insertion"], "RC", "ok"],
     [100_000, ["reserve-ea-esat"], "RC", "ok"],
-    [100_000, ["note-exception-l2112-2-1"], "CCAP", "ok"],
+    [100_000, ["note-exception-l2112-2-1"], "CCAP", "a_verifier"],
     [100_000, ["condition-environnementale"], "CCAP", "a_verifier"],
   ])("%p € with %j in %s → %s", (estimatedValue, ids, documentType, status) => {
     const f = finding(
@@ -154,7 +190,8 @@ describe("L2111-2 technical specifications (CCTP)", () => {
 
 describe("clause versions", () => {
   it.each<[{ id: string; version: number }, string | undefined]>([
-    [{ id: "clause-insertion", version: 1 }, undefined],
+    [{ id: "clause-insertion", version: 2 }, undefined],
+    [{ id: "clause-insertion", version: 1 }, "a_verifier"], // outdated since issue 12
     [{ id: "clause-insertion", version: 0 }, "a_verifier"],
     [{ id: "clause-insertion", version: 9 }, "a_verifier"],
     [{ id: "inconnue", version: 1 }, "a_verifier"],
@@ -169,7 +206,7 @@ describe("clause versions", () => {
     const r = run({ clauses: [{ id: "clause-insertion", version: 0 }] });
     const f = r.ok ? r.result.findings.find((x) => x.rule === "version-clause") : undefined;
     expect(f?.message).toMatch(
-      /^La clause « Clause d'insertion professionnelle .* » est en version 0 ; la version 1 est disponible/,
+      /^La clause «\u00a0Clause d’insertion professionnelle .*\u00a0» est en version 0\u00a0; la version 2 est disponible/,
     );
   });
 });
@@ -226,7 +263,7 @@ describe("SPASER label readiness", () => {
 
 describe("input validation", () => {
   it.each<[Partial<DocumentCheckInput>, RegExp]>([
-    [{ launchDate: "2026-02-30" }, /date de lancement « 2026-02-30 »/],
+    [{ launchDate: "2026-02-30" }, /date de lancement «\u00a02026-02-30\u00a0»/],
     [{ launchDate: "01/09/2026" }, /AAAA-MM-JJ/],
     [{ estimatedValue: -1 }, /montant positif/],
     [{ estimatedValue: Number.NaN }, /montant positif/],

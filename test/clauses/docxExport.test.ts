@@ -20,9 +20,9 @@ describe("exportClausesDocx", () => {
     const text = await documentText(bytes);
     expect(text).toContain(EXPORT_TITLE);
     expect(text).toContain(insertion.title);
-    expect(text).toContain("CCP, art. L2112-2 ; CCP, art. L2112-2-1");
+    expect(text).toContain("CCP, art. L2112-2\u00a0; CCP, art. L2112-2-1");
     expect(text).toContain("fixé à 833\u00a0heures.");
-    expect(text).toContain("au niveau « Excellent »");
+    expect(text).toContain("au niveau «\u00a0Excellent\u00a0»");
     expect(text.indexOf(insertion.title)).toBeLessThan(text.indexOf(hqe.title));
   });
 
@@ -44,6 +44,8 @@ describe("exportClausesDocx", () => {
   it("rejects invalid parameters with a French message", async () => {
     const attempt = exportClausesDocx([insertion], { "clause-insertion": { taux: "80 %" } });
     await expect(attempt).rejects.toBeInstanceOf(ClauseParametersError);
-    await expect(attempt).rejects.toThrow("« Taux d'insertion » doit être au plus 30\u00a0%.");
+    await expect(attempt).rejects.toThrow(
+      "«\u00a0Taux d’insertion\u00a0» doit être au plus 30\u00a0%.",
+    );
   });
 });

@@ -24,7 +24,7 @@ describe("clause d'insertion template", () => {
     if (!r.ok) return;
     expect(r.clause.paragraphs[0]).toContain("fixé à 833\u00a0heures.");
     expect(r.clause.paragraphs[1]).toContain("montant estimé de 1\u00a0000\u00a0000\u00a0€ HT");
-    expect(r.clause.paragraphs[1]).toContain("taux d'insertion de 5\u00a0%");
+    expect(r.clause.paragraphs[1]).toContain("taux d’insertion de 5\u00a0%");
   });
   it("recomputes the hours from the parameters", () => {
     const r = renderTemplate(t, {

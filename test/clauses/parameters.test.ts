@@ -72,7 +72,7 @@ describe("validateParameters", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors[0]!.message).toMatch(
-      /^Le paramètre « montnat » est inconnu ; paramètres possibles : montant, /,
+      /^Le paramètre «\u00a0montnat\u00a0» est inconnu\u00a0; paramètres possibles\u00a0: montant, /,
     );
   });
 
@@ -82,17 +82,19 @@ describe("validateParameters", () => {
     if (r.ok) return;
     expect(r.errors.map((e) => e.name)).toEqual(["montant", "taux", "delaiContact"]);
     expect(r.errors[0]!.message).toBe(
-      "« Montant estimé du marché » doit être au moins 1\u00a0€ HT.",
+      "«\u00a0Montant estimé du marché\u00a0» doit être au moins 1\u00a0€ HT.",
     );
-    expect(r.errors[1]!.message).toBe("« Taux d'insertion » doit être au plus 30\u00a0%.");
+    expect(r.errors[1]!.message).toBe(
+      "«\u00a0Taux d’insertion\u00a0» doit être au plus 30\u00a0%.",
+    );
     expect(r.errors[2]!.message).toBe(
-      "« Délai de prise de contact avec le facilitateur » doit être un nombre entier.",
+      "«\u00a0Délai de prise de contact avec le facilitateur\u00a0» doit être un nombre entier.",
     );
   });
 
   it("trims text values and refuses control characters", () => {
-    const r = validateParameters(insertion, { facilitateur: "  la Maison de l'emploi  " });
-    expect(r.ok && r.values["facilitateur"]).toBe("la Maison de l'emploi");
+    const r = validateParameters(insertion, { facilitateur: "  la Maison de l’emploi  " });
+    expect(r.ok && r.values["facilitateur"]).toBe("la Maison de l’emploi");
     expect(validateParameters(insertion, { facilitateur: "a\tb" }).ok).toBe(false);
   });
 });

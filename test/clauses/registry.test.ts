@@ -4,7 +4,7 @@ import { findTemplate, listTemplates, searchTemplates } from "../../src/clauses/
 describe("normalizeForSearch", () => {
   it.each([
     ["Égalité Femmes-Hommes", "egalite femmes hommes"],
-    ["main-d'œuvre", "main d oeuvre"],
+    ["main-d’œuvre", "main d oeuvre"],
     ["  L2112-2-1 ", "l2112 2 1"],
     ["CŒUR", "coeur"],
   ])("%j → %j", (text, expected) => {

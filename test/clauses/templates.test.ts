@@ -73,7 +73,9 @@ describe.each(cases)("template %s", (_id, t) => {
     expect(t.version).toBeGreaterThanOrEqual(1);
     expect(CATEGORIES).toContain(t.category);
     expect(LEVERS).toContain(t.lever);
-    expect(t.documents.length).toBeGreaterThan(0);
+    // The internal L2112-2-1 note belongs to no published document (issue 12, point 11).
+    if (t.kind === "note") expect(t.documents).toEqual([]);
+    else expect(t.documents.length).toBeGreaterThan(0);
     for (const d of t.documents) expect(DOCUMENT_TYPES).toContain(d);
     expect(t.legalBasis.length).toBeGreaterThan(0);
     expect(t.usage.length).toBeGreaterThan(20);
@@ -81,6 +83,8 @@ describe.each(cases)("template %s", (_id, t) => {
     expect(t.body.length).toBeGreaterThan(0);
   });
 
+  // DECP (arrêté of 22 December 2022): « Clause sociale » is a social execution condition; a
+  // social technical specification produces no DECP social value (issue 12, point 12).
   it("maps to a DECP value consistent with its category and lever", () => {
     const allowed: readonly string[] = t.category === "sociale" ? DECP_SOCIAL : DECP_ENVIRONMENTAL;
     expect(allowed).toContain(t.decp);
@@ -94,7 +98,9 @@ describe.each(cases)("template %s", (_id, t) => {
           : t.lever === "réservation"
             ? "Marché réservé"
             : t.category === "sociale"
-              ? "Clause sociale"
+              ? t.lever === "spécification technique"
+                ? "Pas de considération sociale"
+                : "Clause sociale"
               : "Clause environnementale";
     expect(t.decp).toBe(expected);
   });
@@ -141,7 +147,7 @@ describe.each(cases)("template %s", (_id, t) => {
         if (r.ok) continue;
         expect(r.errors).toHaveLength(1);
         expect(r.errors[0]!.name).toBe(name);
-        expect(r.errors[0]!.message).toContain(`« ${spec.label} »`);
+        expect(r.errors[0]!.message).toContain(`«\u00a0${spec.label}\u00a0»`);
         expect(r.errors[0]!.message).toMatch(/doit|ne doit pas/);
       }
     },

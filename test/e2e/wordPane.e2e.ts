@@ -133,7 +133,7 @@ describe("Word pane, browser mode", () => {
       .waitFor();
     await w.page.getByLabel(label("taux")).fill("500 %");
     await w.page
-      .getByText(/Taux d'insertion.*au plus/)
+      .getByText(/Taux d’insertion.*au plus/)
       .first()
       .waitFor();
     await w.page.getByText(M.previewInvalid).waitFor();
@@ -382,7 +382,7 @@ describe("Word pane, Office mode (Office.js and Word stood in by a fake)", () =>
     let controls = await fakeControls(page);
     expect(controls).toHaveLength(2);
     const inserted = controls[1]!;
-    expect(inserted.tag).toMatch(/^spaser:clause-insertion@1#[a-z0-9]+$/);
+    expect(inserted.tag).toMatch(/^spaser:clause-insertion@2#[a-z0-9]+$/);
     expect(inserted.title).toBe(INSERTION.title);
     expect(inserted.texts[0]).toBe(INSERTION.title);
     expect(inserted.texts.join(" ")).toMatch(/833\u00a0heures/);
@@ -411,7 +411,7 @@ describe("Word pane, Office mode (Office.js and Word stood in by a fake)", () =>
       .getByText(/mise à jour/)
       .waitFor();
     controls = await fakeControls(page);
-    expect(controls[0]!.tag).toBe("spaser:clause-insertion@1#ancienne01");
+    expect(controls[0]!.tag).toBe("spaser:clause-insertion@2#ancienne01");
     expect(controls[0]!.texts.join(" ")).toMatch(/833\u00a0heures/);
     await expect(list.getByText(/version obsolète/).count()).resolves.toBe(0);
 

@@ -36,11 +36,15 @@ describe("insertClause", () => {
   it("inserts a tagged content control in one sync, with styled paragraphs, and saves the parameters", async () => {
     const { word, office, deps } = setup();
     const result = await insertClause(word.context, deps, insertion, { montant: "2 000 000" });
-    expect(result).toEqual({ ok: true, tag: "spaser:clause-insertion@1#inst1", instance: "inst1" });
+    expect(result).toEqual({
+      ok: true,
+      tag: `spaser:clause-insertion@${insertion.version}#inst1`,
+      instance: "inst1",
+    });
     expect(word.syncCount).toBe(1);
     const [cc] = word.committed.controls;
     expect(cc).toMatchObject({
-      tag: "spaser:clause-insertion@1#inst1",
+      tag: `spaser:clause-insertion@${insertion.version}#inst1`,
       title: insertion.title,
       appearance: "BoundingBox",
     });
@@ -53,7 +57,7 @@ describe("insertClause", () => {
     expect(cc!.paragraphs[1]!.text).toContain("1\u00a0667\u00a0heures");
     expect(office.saveCount).toBe(1);
     expect(office.saved.get(SETTINGS_KEY)).toEqual({
-      inst1: { id: "clause-insertion", version: 1, values: expected.clause.values },
+      inst1: { id: "clause-insertion", version: insertion.version, values: expected.clause.values },
     });
   });
 
@@ -68,7 +72,9 @@ describe("insertClause", () => {
     const result = await insertClause(word.context, deps, insertion, { taux: "50 %" });
     expect(result).toEqual({
       ok: false,
-      errors: [{ name: "taux", message: "« Taux d'insertion » doit être au plus 30\u00a0%." }],
+      errors: [
+        { name: "taux", message: "«\u00a0Taux d’insertion\u00a0» doit être au plus 30\u00a0%." },
+      ],
     });
     expect(word.syncCount).toBe(0);
     expect(word.committed.controls).toEqual([]);
@@ -87,7 +93,7 @@ describe("listing and checking a document with 200 clauses", () => {
   const stored: Record<string, unknown> = {};
   for (let i = 0; i < 200; i++) {
     const id = ids[i % ids.length]!;
-    const version = i === 7 ? 0 : 1;
+    const version = i === 7 ? 0 : findTemplate(id)!.version;
     controls.push(control(i + 2, `spaser:${id}@${version}#k${i}`, `Clause ${i}`));
     if (i !== 9) stored[`k${i}`] = { id, version, values: {} };
   }
@@ -163,17 +169,21 @@ describe("actions on one clause", () => {
     const [clause] = await listDocumentClauses(word.context, settings);
     word.syncCount = 0;
     const result = await updateClause(word.context, deps, clause!);
-    expect(result).toEqual({ ok: true, tag: "spaser:clause-insertion@1#old1", notice: null });
+    expect(result).toEqual({
+      ok: true,
+      tag: `spaser:clause-insertion@${insertion.version}#old1`,
+      notice: null,
+    });
     expect(word.syncCount).toBe(2);
     expect(word.committed.controls.map((c) => c.id)).toEqual([1, 2]);
     const updated = word.committed.controls[1]!;
-    expect(updated.tag).toBe("spaser:clause-insertion@1#old1");
+    expect(updated.tag).toBe(`spaser:clause-insertion@${insertion.version}#old1`);
     expect(updated.title).toBe(insertion.title);
     expect(updated.paragraphs[0]).toEqual({ text: insertion.title, style: "Heading3" });
     expect(updated.paragraphs[1]!.text).toContain("1\u00a0667\u00a0heures");
     expect(updated.paragraphs).toHaveLength(insertion.body.length + 1);
     expect(office.saved.get(SETTINGS_KEY)).toMatchObject({
-      old1: { version: 1, values: { montant: 2_000_000 } },
+      old1: { version: insertion.version, values: { montant: 2_000_000 } },
     });
     const relisted = await listDocumentClauses(word.context, settings);
     expect(relisted[0]!.state).toBe("a_jour");
@@ -186,7 +196,7 @@ describe("actions on one clause", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.notice).toBe(
-      "Paramètres remis à leur valeur par défaut, car absents ou devenus invalides : supprime, Taux d'insertion.",
+      "Paramètres remis à leur valeur par défaut, car absents ou devenus invalides : supprime, Taux d’insertion.",
     );
     expect(word.committed.controls[1]!.paragraphs[1]!.text).toContain("1\u00a0667\u00a0heures");
   });
@@ -198,7 +208,7 @@ describe("actions on one clause", () => {
     const bad = await updateClause(word.context, deps, clause!, { coutHoraire: 5 });
     expect(bad).toMatchObject({
       ok: false,
-      message: "« Coût horaire chargé » doit être au moins 10\u00a0€/h.",
+      message: "«\u00a0Coût horaire chargé\u00a0» doit être au moins 12,55\u00a0€/h.",
     });
     expect(word.syncCount).toBe(0);
     const good = await updateClause(word.context, deps, clause!, { coutHoraire: 25 });

@@ -54,7 +54,7 @@ describe("parameter form state", () => {
     const draft = { ...initialDraft(insertion), taux: "500 %", coutHoraire: "trente" };
     const errors = draftErrors(insertion, draft);
     expect([...errors.keys()].sort()).toEqual(["coutHoraire", "taux"]);
-    expect(errors.get("taux")).toMatch(/Taux d'insertion.*au plus 30/);
+    expect(errors.get("taux")).toMatch(/Taux d’insertion.*au plus 30/);
     expect(errors.get("coutHoraire")).toMatch(/doit être un nombre/);
     expect(previewClause(insertion, draft).ok).toBe(false);
   });

@@ -12,8 +12,8 @@ import {
 } from "@fluentui/react-components";
 import type { DocumentCheckResult } from "../../../clauses/documentCheck";
 import { DOCUMENT_TYPES } from "../../../clauses/types";
-import type { Nature } from "../../../core/thresholds";
-import { DOCUMENT_TEXT, FINDING_TEXT, M, NATURE_TEXT } from "../messages";
+import { NEED_NATURES, NEED_NATURE_TEXT } from "../../../clauses/natures";
+import { DOCUMENT_TEXT, FINDING_TEXT, M } from "../messages";
 import type { CheckDraft, CheckField } from "../model/checkDraft";
 import { useCheckPanelStyles } from "./CheckPanel.styles";
 
@@ -27,8 +27,6 @@ export interface CheckPanelProps {
   readonly onChange: (patch: Partial<CheckDraft>) => void;
   readonly onRun: () => void;
 }
-
-const NATURES = Object.keys(NATURE_TEXT) as Nature[];
 
 /** The document check: the consultation's facts in, findings, DECP values and label readiness out. */
 export function CheckPanel(props: CheckPanelProps): ReactNode {
@@ -77,8 +75,8 @@ export function CheckPanel(props: CheckPanelProps): ReactNode {
         <ChoiceField
           label={M.natureLabel}
           value={draft.nature}
-          choices={NATURES}
-          text={NATURE_TEXT}
+          choices={NEED_NATURES}
+          text={NEED_NATURE_TEXT}
           onChange={(nature) => onChange({ nature })}
         />
         <ChoiceField

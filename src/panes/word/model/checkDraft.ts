@@ -6,13 +6,13 @@
 import type { DocumentCheckInput } from "../../../clauses/documentCheck";
 import { parseFrenchNumber } from "../../../clauses/parseNumber";
 import type { DocumentType } from "../../../clauses/types";
-import type { Nature } from "../../../core/thresholds";
+import type { NeedNature } from "../../../clauses/natures";
 import { M } from "../messages";
 
 export interface CheckDraft {
   readonly launchDate: string;
   readonly estimatedValue: string;
-  readonly nature: Nature;
+  readonly nature: NeedNature;
   readonly documentType: DocumentType;
   readonly exceptionNoteOnFile: boolean;
 }
