@@ -6,6 +6,7 @@
 import JSZip from "jszip";
 import { UnreadableWorkbookError } from "./unreadableWorkbookError";
 import { parseXmlTree, childrenNamed, attr } from "./xmlTree";
+import { relsPathOf, resolveTarget } from "./reader/partNames";
 
 export const REL_WORKSHEET =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -43,22 +44,7 @@ function isEncryptedOle(data: Uint8Array): boolean {
   return false;
 }
 
-/** Resolves a relationship target against the directory of its source part. */
-export function resolveTarget(sourcePath: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = sourcePath.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
-}
-
-/** Relationships part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
-export function relsPathOf(partPath: string): string {
-  const slash = partPath.lastIndexOf("/");
-  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
-}
+export { relsPathOf, resolveTarget } from "./reader/partNames";
 
 /** Zip entry names are case-sensitive, OPC part names are not: find an entry either way. */
 export function findEntry(zip: JSZip, path: string): JSZip.JSZipObject | null {
