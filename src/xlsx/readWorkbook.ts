@@ -142,7 +142,10 @@ function findPart(pr: PartReader, path: string): ZipEntry | undefined {
   return undefined;
 }
 
-async function parseTree(pr: PartReader, entry: ZipEntry): Promise<ReturnType<typeof parseXmlTree>> {
+async function parseTree(
+  pr: PartReader,
+  entry: ZipEntry,
+): Promise<ReturnType<typeof parseXmlTree>> {
   const text = await pr.text(entry, MAX_TREE_PART_BYTES);
   try {
     return parseXmlTree(text);
@@ -154,7 +157,10 @@ async function parseTree(pr: PartReader, entry: ZipEntry): Promise<ReturnType<ty
 }
 
 /** The main part named by the package's root relationships (xl/workbook.xml without them). */
-async function locateWorkbook(pr: PartReader, rootRels: ZipEntry | undefined): Promise<string | undefined> {
+async function locateWorkbook(
+  pr: PartReader,
+  rootRels: ZipEntry | undefined,
+): Promise<string | undefined> {
   if (!rootRels) return "xl/workbook.xml";
   let tree;
   try {

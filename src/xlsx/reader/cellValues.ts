@@ -29,7 +29,10 @@ export function isoToDay(text: string): Date | undefined {
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30 and East Asian ids). */
 function builtInIsDate(id: number): boolean {
   return (
-    (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58)
+    (id >= 14 && id <= 22) ||
+    (id >= 27 && id <= 36) ||
+    (id >= 45 && id <= 47) ||
+    (id >= 50 && id <= 58)
   );
 }
 

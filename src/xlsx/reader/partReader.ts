@@ -154,7 +154,8 @@ export class PartReader {
         yield slice;
         signal?.throwIfAborted();
       }
-      if (crc !== entry.crc32) throw new UnreadableWorkbookError("bad-crc", this.fileName, entry.name);
+      if (crc !== entry.crc32)
+        throw new UnreadableWorkbookError("bad-crc", this.fileName, entry.name);
       return;
     }
     if (entry.method !== 8) throw new UnreadableWorkbookError("damaged", this.fileName, entry.name);

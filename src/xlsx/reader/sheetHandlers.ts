@@ -210,7 +210,7 @@ export class WorksheetHandler implements XmlStreamHandler {
       let t: string | undefined;
       let st: string | undefined;
       // The three attributes a cell may carry that matter here, in one pass.
-      for (let i = from; i < to; ) {
+      for (let i = from; i < to;) {
         const eq = s.indexOf("=", i);
         if (eq < 0 || eq >= to) break;
         const q = s.charCodeAt(eq + 1);
@@ -316,7 +316,12 @@ export class WorksheetHandler implements XmlStreamHandler {
     for (const ref of this.merges) {
       const m = /^\$?([A-Za-z]+)\$?(\d+):\$?([A-Za-z]+)\$?(\d+)$/.exec(ref);
       if (!m) continue;
-      const [c0, r0, c1, r1] = [columnOf(m[1]!), Number(m[2]) - 1, columnOf(m[3]!), Number(m[4]) - 1];
+      const [c0, r0, c1, r1] = [
+        columnOf(m[1]!),
+        Number(m[2]) - 1,
+        columnOf(m[3]!),
+        Number(m[4]) - 1,
+      ];
       for (let r = r0; r <= Math.min(r1, this.rows.length - 1); r++) {
         const cells = this.rows[r]!;
         for (let c = c0; c <= Math.min(c1, cells.length - 1); c++) {

@@ -97,13 +97,13 @@ export function readZipDirectory(data: Uint8Array, fileName: string): ZipDirecto
     let uncompressedSize = u32(data, p + 24);
     let localHeaderOffset = u32(data, p + 42);
     // Zip64 extended information: only the fields whose 32-bit value is saturated are present.
-    for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength; ) {
+    for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength;) {
       const id = u16(data, e);
       const len = u16(data, e + 2);
       if (id === 0x0001) {
         let f = e + 4;
-        if (uncompressedSize === 0xffffffff) (uncompressedSize = u64(data, f)), (f += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = u64(data, f)), (f += 8);
+        if (uncompressedSize === 0xffffffff) ((uncompressedSize = u64(data, f)), (f += 8));
+        if (compressedSize === 0xffffffff) ((compressedSize = u64(data, f)), (f += 8));
         if (localHeaderOffset === 0xffffffff) localHeaderOffset = u64(data, f);
       }
       e += 4 + len;
