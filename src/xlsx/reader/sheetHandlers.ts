@@ -33,7 +33,8 @@ class RichTextCollector {
     else if (local === "t") this.inT = false;
   }
 
-  text(raw: string, cdata: boolean): void {
+  text(source: string, from: number, to: number, cdata: boolean): void {
+    const raw = source.slice(from, to);
     this.parts.push(cdata || !raw.includes("&") ? raw : decodeEntities(raw));
   }
 
@@ -99,8 +100,8 @@ export class SharedStringsHandler implements XmlStreamHandler {
     } else if (this.inSi) this.rich.close(local);
   }
 
-  text(raw: string, cdata: boolean): void {
-    this.rich.text(raw, cdata);
+  text(source: string, from: number, to: number, cdata: boolean): void {
+    this.rich.text(source, from, to, cdata);
   }
 }
 
@@ -147,6 +148,20 @@ function cellType(t: string | undefined): CellType {
   }
 }
 
+/** cellType of the attribute value source[from, to), without slicing it. */
+function cellTypeAt(s: string, from: number, to: number): CellType {
+  const len = to - from;
+  const c = s.charCodeAt(from);
+  if (len === 1) {
+    if (c === 115) return CellType.Shared;
+    if (c === 98) return CellType.Bool;
+    if (c === 101) return CellType.Error;
+    if (c === 100) return CellType.IsoDate;
+    return CellType.Number;
+  }
+  return cellType(s.slice(from, to));
+}
+
 /** Column (0-based) of an A1 reference's letters, -1 when there are none. */
 function columnOf(ref: string): number {
   let col = 0;
@@ -174,7 +189,10 @@ export class WorksheetHandler implements XmlStreamHandler {
   private hasFormula = false;
   private inV = false;
   private inIs = false;
-  private v: string[] = [];
+  private v = "";
+  /** Shared-string index read from `<v>`, -1 when it is not a plain integer. */
+  private index = 0;
+  private indexDigits = 0;
   private hasV = false;
   private readonly rich = new RichTextCollector();
 
@@ -206,42 +224,7 @@ export class WorksheetHandler implements XmlStreamHandler {
       return;
     }
     if (local === "c") {
-      let r: string | undefined;
-      let t: string | undefined;
-      let st: string | undefined;
-      // The three attributes a cell may carry that matter here, in one pass.
-      for (let i = from; i < to;) {
-        const eq = s.indexOf("=", i);
-        if (eq < 0 || eq >= to) break;
-        const q = s.charCodeAt(eq + 1);
-        if (q !== 34 && q !== 39) {
-          // Spaces around "=": rare enough to take the general path.
-          r = attrValue(s, from, to, "r");
-          t = attrValue(s, from, to, "t");
-          st = attrValue(s, from, to, "s");
-          break;
-        }
-        const end = s.indexOf(q === 39 ? "'" : '"', eq + 2);
-        if (end < 0) break;
-        const nameChar = s.charCodeAt(eq - 1);
-        const before = s.charCodeAt(eq - 2);
-        if (before === 32 || before === 9 || before === 10 || before === 13 || before === 58) {
-          if (nameChar === 114) r = s.slice(eq + 2, end);
-          else if (nameChar === 116) t = s.slice(eq + 2, end);
-          else if (nameChar === 115) st = s.slice(eq + 2, end);
-        }
-        i = end + 1;
-      }
-      const col = r === undefined ? this.col + 1 : columnOf(r);
-      if (col < 0 || col >= MAX_COLUMNS) throw new SheetLimitError("size");
-      this.col = col;
-      this.type = cellType(t);
-      this.style = st === undefined ? 0 : Number(st);
-      this.hasFormula = false;
-      this.hasV = false;
-      this.v = [];
-      this.inIs = false;
-      this.inCell = !selfClosing;
+      this.openCell(s, from, to, selfClosing);
       return;
     }
     if (local === "row") {
@@ -267,9 +250,79 @@ export class WorksheetHandler implements XmlStreamHandler {
     else if (local === "worksheet" || local === "dialogsheet") this.applyMerges();
   }
 
-  text(raw: string, cdata: boolean): void {
-    if (this.inV) this.v.push(cdata || !raw.includes("&") ? raw : decodeEntities(raw));
-    else this.rich.text(raw, cdata);
+  text(source: string, from: number, to: number, cdata: boolean): void {
+    if (!this.inV) {
+      this.rich.text(source, from, to, cdata);
+      return;
+    }
+    if (this.type === CellType.Shared && this.index >= 0) {
+      // A shared-string index, read in place: no string for millions of small numbers.
+      for (let i = from; i < to; i++) {
+        const d = source.charCodeAt(i) - 48;
+        if (d >= 0 && d <= 9) {
+          this.index = this.index * 10 + d;
+          this.indexDigits++;
+        } else if (d !== -16 && d !== -38 && d !== -39 && d !== -35) this.index = -1;
+      }
+      return;
+    }
+    const raw = source.slice(from, to);
+    const text = cdata || !raw.includes("&") ? raw : decodeEntities(raw);
+    this.v = this.v.length === 0 ? text : this.v + text;
+  }
+
+  /** A `<c>` start tag: its r, t and s attributes read in place. */
+  private openCell(s: string, from: number, to: number, selfClosing: boolean): void {
+    let col = -1;
+    let type = CellType.Number;
+    let style = 0;
+    for (let i = from; i < to;) {
+      const eq = s.indexOf("=", i);
+      if (eq < 0 || eq >= to) break;
+      const q = s.charCodeAt(eq + 1);
+      if (q !== 34 && q !== 39) {
+        // Spaces around "=": rare enough to take the general path.
+        const r = attrValue(s, from, to, "r");
+        col = r === undefined ? -1 : columnOf(r);
+        type = cellType(attrValue(s, from, to, "t"));
+        style = Number(attrValue(s, from, to, "s") ?? "0");
+        break;
+      }
+      const v = eq + 2;
+      const end = s.indexOf(q === 39 ? "'" : '"', v);
+      if (end < 0 || end > to) break;
+      const before = s.charCodeAt(eq - 2);
+      if (before === 32 || before === 9 || before === 10 || before === 13 || before === 58) {
+        const name = s.charCodeAt(eq - 1);
+        if (name === 114 /* r */) {
+          col = 0;
+          let k = v;
+          for (; k < end; k++) {
+            const code = s.charCodeAt(k) & ~32;
+            if (code < 65 || code > 90) break;
+            col = col * 26 + code - 64;
+          }
+          col = k === v ? -1 : col - 1;
+        } else if (name === 116 /* t */) type = cellTypeAt(s, v, end);
+        else if (name === 115 /* s */) {
+          style = 0;
+          for (let k = v; k < end; k++) style = style * 10 + s.charCodeAt(k) - 48;
+        }
+      }
+      i = end + 1;
+    }
+    if (col < 0) col = this.col + 1;
+    if (col >= MAX_COLUMNS) throw new SheetLimitError("size");
+    this.col = col;
+    this.type = type;
+    this.style = style;
+    this.hasFormula = false;
+    this.hasV = false;
+    this.index = 0;
+    this.indexDigits = 0;
+    this.v = "";
+    this.inIs = false;
+    this.inCell = !selfClosing;
   }
 
   private store(): void {
@@ -289,10 +342,13 @@ export class WorksheetHandler implements XmlStreamHandler {
 
   private value(): CellValue {
     if (this.type === CellType.Inline) return this.rich.value();
-    const v = this.v.length === 1 ? this.v[0]! : this.v.join("");
+    if (this.type === CellType.Shared && this.index >= 0) {
+      return this.indexDigits > 0 ? (this.ctx.sharedStrings[this.index] ?? null) : null;
+    }
+    const v = this.v;
     switch (this.type) {
       case CellType.Shared:
-        return this.ctx.sharedStrings[Number(v)] ?? null;
+        return this.ctx.sharedStrings[this.index >= 0 ? this.index : Number(v)] ?? null;
       case CellType.Str:
         return decodeExcelEscapes(v);
       case CellType.Bool:

@@ -26,8 +26,39 @@ export interface XmlStreamHandler {
    */
   open(local: string, source: string, from: number, to: number, selfClosing: boolean): void;
   close(local: string): void;
-  /** Raw text (entities not decoded) or CDATA content (`cdata` true, nothing to decode). */
-  text(raw: string, cdata: boolean): void;
+  /**
+   * Text `source[from, to)`: raw (entities not decoded), or CDATA content (`cdata` true,
+   * nothing to decode). Handlers slice it only if they keep it.
+   */
+  text(source: string, from: number, to: number, cdata: boolean): void;
+}
+
+/**
+ * The local names met in every cell, as constants: slicing a new string for each of the
+ * millions of tags of a register costs more in garbage collection than the scan itself.
+ */
+/** Elements whose attributes are all simple types (no `>` possible in a valid value). */
+const SIMPLE_ATTRIBUTES = new Set(["c", "v", "f", "t", "r", "is", "si", "row"]);
+
+function localName(s: string, from: number, to: number): string {
+  const c = s.charCodeAt(from);
+  switch (to - from) {
+    case 1:
+      if (c === 99) return "c";
+      if (c === 118) return "v";
+      if (c === 102) return "f";
+      if (c === 116) return "t";
+      if (c === 114) return "r";
+      break;
+    case 2:
+      if (c === 105 && s.charCodeAt(from + 1) === 115) return "is";
+      if (c === 115 && s.charCodeAt(from + 1) === 105) return "si";
+      break;
+    case 3:
+      if (c === 114 && s.startsWith("row", from)) return "row";
+      break;
+  }
+  return s.slice(from, to);
 }
 
 function isNameEnd(c: number): boolean {
@@ -42,18 +73,25 @@ export class XmlStream {
 
   /** Tokenizes one more chunk of text. */
   write(chunk: string): void {
-    const s = this.carry.length > 0 ? this.carry + chunk : chunk;
-    this.carry = "";
+    this.carry = this.feed(this.carry.length > 0 ? this.carry + chunk : chunk);
+  }
+
+  /**
+   * Tokenizes `s` (what was left unfinished last time must start it) and returns the
+   * unfinished end, to be prepended to the next chunk. Callers that prepend at the byte level
+   * hand in flat strings, which the character loop reads fastest.
+   */
+  feed(s: string): string {
     const h = this.handler;
     const n = s.length;
     let i = 0;
     while (i < n) {
       const lt = s.indexOf("<", i);
       if (lt < 0) {
-        if (h.wantText) h.text(s.slice(i), false);
-        return;
+        if (h.wantText) h.text(s, i, n, false);
+        return "";
       }
-      if (lt > i && h.wantText) h.text(s.slice(i, lt), false);
+      if (lt > i && h.wantText) h.text(s, i, lt, false);
       i = lt;
       if (n - lt < 2) break;
       const c1 = s.charCodeAt(lt + 1);
@@ -68,7 +106,7 @@ export class XmlStream {
         if (s.startsWith("<![CDATA[", lt)) {
           const end = s.indexOf("]]>", lt + 9);
           if (end < 0) break;
-          if (h.wantText) h.text(s.slice(lt + 9, end), true);
+          if (h.wantText) h.text(s, lt + 9, end, true);
           i = end + 3;
           continue;
         }
@@ -91,19 +129,25 @@ export class XmlStream {
         else if (isNameEnd(c)) break;
       }
       if (j >= n) break;
-      const local = s.slice(colon >= 0 ? colon + 1 : nameStart, j);
+      const local = localName(s, colon >= 0 ? colon + 1 : nameStart, j);
       if (local.length === 0) throw new XmlStreamError("malformed");
-      // The tag's end: the first `>` outside quoted attribute values.
+      // The tag's end: the first `>` outside quoted attribute values. The cell-level elements'
+      // attributes (references, numbers, cell types) cannot hold a `>`: search for it directly.
       const attrFrom = j;
-      let quote = 0;
-      for (; j < n; j++) {
-        const c = s.charCodeAt(j);
-        if (quote !== 0) {
-          if (c === quote) quote = 0;
-        } else if (c === 34 || c === 39) quote = c;
-        else if (c === 62) break;
+      if (closing || SIMPLE_ATTRIBUTES.has(local)) {
+        j = s.indexOf(">", j);
+        if (j < 0) break;
+      } else {
+        let quote = 0;
+        for (; j < n; j++) {
+          const c = s.charCodeAt(j);
+          if (quote !== 0) {
+            if (c === quote) quote = 0;
+          } else if (c === 34 || c === 39) quote = c;
+          else if (c === 62) break;
+        }
+        if (j >= n) break;
       }
-      if (j >= n) break;
       i = j + 1;
       if (closing) {
         this.depth--;
@@ -117,13 +161,14 @@ export class XmlStream {
     }
     if (i < n) {
       if (n - i > MAX_PENDING_CHARS) throw new XmlStreamError("malformed");
-      this.carry = s.slice(i);
+      return s.slice(i);
     }
+    return "";
   }
 
   /** The part is complete: anything left unfinished makes it malformed. */
-  end(): void {
-    if (this.carry.trim().length > 0 || this.depth !== 0) throw new XmlStreamError("malformed");
+  end(rest = this.carry): void {
+    if (rest.trim().length > 0 || this.depth !== 0) throw new XmlStreamError("malformed");
   }
 }
 
