@@ -33,13 +33,15 @@ class RichTextCollector {
     else if (local === "t") this.inT = false;
   }
 
+  /** Raw pieces are decoded together at the end: an entity may be cut between two chunks. */
   text(source: string, from: number, to: number, cdata: boolean): void {
     const raw = source.slice(from, to);
-    this.parts.push(cdata || !raw.includes("&") ? raw : decodeEntities(raw));
+    this.parts.push(cdata ? raw.replaceAll("&", "&amp;") : raw);
   }
 
   value(): string {
-    return decodeExcelEscapes(this.parts.length === 1 ? this.parts[0]! : this.parts.join(""));
+    const raw = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
+    return decodeExcelEscapes(raw.includes("&") ? decodeEntities(raw) : raw);
   }
 }
 
@@ -266,9 +268,10 @@ export class WorksheetHandler implements XmlStreamHandler {
       }
       return;
     }
-    const raw = source.slice(from, to);
-    const text = cdata || !raw.includes("&") ? raw : decodeEntities(raw);
-    this.v = this.v.length === 0 ? text : this.v + text;
+    let raw = source.slice(from, to);
+    if (cdata) raw = raw.replaceAll("&", "&amp;");
+    // Decoded in value(): an entity may be cut between two chunks.
+    this.v = this.v.length === 0 ? raw : this.v + raw;
   }
 
   /** A `<c>` start tag: its r, t and s attributes read in place. */
@@ -345,7 +348,7 @@ export class WorksheetHandler implements XmlStreamHandler {
     if (this.type === CellType.Shared && this.index >= 0) {
       return this.indexDigits > 0 ? (this.ctx.sharedStrings[this.index] ?? null) : null;
     }
-    const v = this.v;
+    const v = this.v.includes("&") ? decodeEntities(this.v) : this.v;
     switch (this.type) {
       case CellType.Shared:
         return this.ctx.sharedStrings[this.index >= 0 ? this.index : Number(v)] ?? null;

@@ -102,8 +102,14 @@ export function readZipDirectory(data: Uint8Array, fileName: string): ZipDirecto
       const len = u16(data, e + 2);
       if (id === 0x0001) {
         let f = e + 4;
-        if (uncompressedSize === 0xffffffff) ((uncompressedSize = u64(data, f)), (f += 8));
-        if (compressedSize === 0xffffffff) ((compressedSize = u64(data, f)), (f += 8));
+        if (uncompressedSize === 0xffffffff) {
+          uncompressedSize = u64(data, f);
+          f += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(data, f);
+          f += 8;
+        }
         if (localHeaderOffset === 0xffffffff) localHeaderOffset = u64(data, f);
       }
       e += 4 + len;
