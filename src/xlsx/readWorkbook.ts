@@ -43,7 +43,10 @@ export interface ReadWorkbookResult {
   readonly uncalculatedFormulas: readonly UncalculatedFormula[];
 }
 
-export type ReadWorkbookOptions = ReadProgressOptions;
+export interface ReadWorkbookOptions extends ReadProgressOptions {
+  /** Lower limits than the documented ones (src/xlsx/reader/limits.ts), for tests. */
+  readonly limits?: { readonly maxInflatedBytes?: number; readonly maxCells?: number };
+}
 
 interface Relationship {
   readonly type: string;
@@ -55,7 +58,13 @@ export async function readWorkbook(
   fileName: string,
   options: ReadWorkbookOptions = {},
 ): Promise<ReadWorkbookResult> {
-  const pr = new PartReader(data, openZip(data, fileName), fileName, options);
+  const pr = new PartReader(
+    data,
+    openZip(data, fileName),
+    fileName,
+    options,
+    options.limits?.maxInflatedBytes,
+  );
   const rootRels = pr.entry("_rels/.rels");
   pr.plan([rootRels]);
   const workbookPath = await locateWorkbook(pr, rootRels);
@@ -92,6 +101,7 @@ export async function readWorkbook(
     dateStyles: styles.dateStyles(),
     date1904: model.date1904,
     cells: 0,
+    maxCells: options.limits?.maxCells ?? MAX_CELLS,
   };
 
   const grids: Grid[] = [];
@@ -107,7 +117,7 @@ export async function readWorkbook(
     try {
       await pr.xml(entry, handler);
     } catch (e) {
-      throw limitError(e, fileName, sheet.name);
+      throw limitError(e, fileName, sheet.name, ctx.maxCells ?? MAX_CELLS);
     }
     grids.push({ name: sheet.name, rows: handler.rows as CellValue[][] });
     for (const cell of handler.uncalculated) uncalculatedFormulas.push({ sheet: sheet.name, cell });
@@ -123,13 +133,13 @@ export async function readWorkbook(
   };
 }
 
-function limitError(e: unknown, fileName: string, sheet: string): unknown {
+function limitError(e: unknown, fileName: string, sheet: string, maxCells: number): unknown {
   if (!(e instanceof SheetLimitError)) return e;
   return new UnreadableWorkbookError(
     "too-large",
     fileName,
     e.kind === "cells"
-      ? `il compte plus de ${(MAX_CELLS / 1_000_000).toLocaleString("fr-FR")}\u00a0millions de cellules remplies, la limite de l’outil`
+      ? `il compte plus de ${maxCells.toLocaleString("fr-FR")}\u00a0cellules remplies, la limite de l’outil`
       : `la feuille «\u00a0${sheet}\u00a0» dépasse la taille d’une feuille Excel (1\u00a0048\u00a0576 lignes sur 16\u00a0384 colonnes)`,
   );
 }

@@ -54,6 +54,12 @@ export function openZip(data: Uint8Array, fileName: string): ZipDirectory {
   return dir;
 }
 
+function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toLocaleString("fr-FR")}\u00a0Go`;
+  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2).toLocaleString("fr-FR")}\u00a0Mo`;
+  return `${Math.round(n / 1024).toLocaleString("fr-FR")}\u00a0Ko`;
+}
+
 /** Length of the longest prefix of `b` that ends on a whole UTF-8 character. */
 function completeUtf8(b: Uint8Array): number {
   const n = b.length;
@@ -75,6 +81,7 @@ export class PartReader {
     readonly dir: ZipDirectory,
     readonly fileName: string,
     private readonly options: ReadProgressOptions = {},
+    private readonly maxInflated = MAX_INFLATED_BYTES,
   ) {}
 
   /** Announces parts to be read, so that progress has its total. */
@@ -171,11 +178,11 @@ export class PartReader {
     const count = (n: number): void => {
       size += n;
       this.inflated += n;
-      if (this.inflated > MAX_INFLATED_BYTES) {
+      if (this.inflated > this.maxInflated) {
         throw new UnreadableWorkbookError(
           "too-large",
           this.fileName,
-          `ses feuilles dépassent ${MAX_INFLATED_BYTES / 1024 / 1024 / 1024}\u00a0Go une fois décompressées, la limite de l’outil`,
+          `ses feuilles dépassent ${formatBytes(this.maxInflated)} une fois décompressées, la limite de l’outil`,
         );
       }
     };
@@ -206,7 +213,7 @@ export class PartReader {
         try {
           next = await it.next();
         } catch (e) {
-          throw this.inflateError(e, entry);
+          throw this.inflateError(e, entry, size);
         }
         if (next.done) break;
         count(next.value.length);
@@ -226,11 +233,14 @@ export class PartReader {
     this.options.onProgress?.(Math.min(this.done, this.total), this.total);
   }
 
-  private inflateError(e: unknown, entry: ZipEntry): UnreadableWorkbookError {
+  private inflateError(e: unknown, entry: ZipEntry, inflated: number): UnreadableWorkbookError {
     if (e instanceof UnreadableWorkbookError) return e;
     const message = e instanceof Error ? e.message : "";
-    // zlib's words for a wrong gzip trailer: the entry's CRC-32 or size does not match.
-    const reason = /incorrect (data|length) check/.test(message) ? "bad-crc" : "damaged";
+    // A wrong gzip trailer: zlib says so; DecompressionStream only fails once every byte came.
+    const reason =
+      /incorrect (data|length) check/.test(message) || inflated === entry.uncompressedSize
+        ? "bad-crc"
+        : "damaged";
     return new UnreadableWorkbookError(reason, this.fileName, entry.name);
   }
 }

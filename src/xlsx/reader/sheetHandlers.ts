@@ -111,8 +111,10 @@ export interface ReaderContext {
   readonly sharedStrings: readonly string[];
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
-  /** Filled cells read so far over the workbook, against MAX_CELLS. */
+  /** Filled cells read so far over the workbook, against `maxCells`. */
   cells: number;
+  /** MAX_CELLS unless a test says otherwise. */
+  readonly maxCells?: number;
 }
 
 export class SheetLimitError extends Error {
@@ -335,7 +337,7 @@ export class WorksheetHandler implements XmlStreamHandler {
     }
     const value = this.value();
     if (value === null) return;
-    if (++this.ctx.cells > MAX_CELLS) throw new SheetLimitError("cells");
+    if (++this.ctx.cells > (this.ctx.maxCells ?? MAX_CELLS)) throw new SheetLimitError("cells");
     const row = Math.max(this.row, 0);
     while (this.rows.length <= row) this.rows.push([]);
     const cells = this.rows[row]!;
