@@ -311,8 +311,8 @@ function child(args: string[], heapMb?: number): Figure {
     },
   );
   if (r.status !== 0) throw new Error(`${args[0]} a échoué (${r.status}) : ${r.stderr}`);
-  const lines = r.stdout.trim().split("\n");
-  return JSON.parse(lines[lines.length - 1]!) as Figure;
+  const last = r.stdout.trim().split("\n").pop() ?? "";
+  return last.startsWith("{") ? (JSON.parse(last) as Figure) : { ms: 0, rssMb: 0 };
 }
 
 function fmt(n: number, digits = 0): string {

@@ -16,6 +16,7 @@ import { ContentTypesPart, RelationshipsPart } from "./packageParts";
 import { sameSheetName } from "./sheetWriteError";
 import { MINIMAL_STYLES_XML } from "./styleEntries";
 import { StylesEditor } from "./stylesEditor";
+import { extendTables } from "./tableExtend";
 import { UnreadableWorkbookError } from "./unreadableWorkbookError";
 import { readWorkbookModel } from "./workbookXml";
 import { writePlans } from "./writePlans";
@@ -118,6 +119,7 @@ export async function patchSheetCells(
   );
   const newText = patcher.apply(changes);
   await putPart(zip, entry.name, newText);
+  await extendTables(zip, entry.name, changes);
   await styles.save();
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
