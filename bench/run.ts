@@ -71,45 +71,6 @@ function benchCore(): void {
   );
 }
 
-function benchCli(): void {
-  section(
-    "Ligne de commande : temps total ÷ temps d'ExcelJS seul pour lire et écrire le même fichier (budget ≤ 1,5)",
-  );
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spaser-bench-"));
-  try {
-    const cases: [string, string][] = [
-      ["classeur d'exemple", path.join(ROOT, "assets", "pilotage-spaser-exemple.xlsx")],
-    ];
-    const big = path.join(dir, "pilotage-50000.xlsx");
-    node(path.join(BUILD, "makeBenchWorkbook.js"), ["50000", big]);
-    cases.push(["50 indicateurs × 10 semestres + 50 000 marchés", big]);
-    for (const [label, file] of cases) {
-      const best = (f: () => number) => Math.min(f(), f());
-      const cli = best(
-        () =>
-          node(path.join(ROOT, "bin", "spaser.js"), [
-            "refresh",
-            file,
-            "--semester",
-            "2026-S1",
-            "--out",
-            path.join(dir, "cli.xlsx"),
-          ]).ms,
-      );
-      const alone = best(
-        () =>
-          node(path.join(BUILD, "exceljsRoundTrip.js"), [file, path.join(dir, "exceljs.xlsx")]).ms,
-      );
-      const size = fs.statSync(file).size;
-      process.stdout.write(
-        `${label} (${fmt(size / 1024 / 1024, 1)} Mo) : CLI ${fmt(cli)} ms, ExcelJS seul ${fmt(alone)} ms, rapport ${fmt(cli / alone, 2)} (${cli / alone <= 1.5 ? "respecté" : "DÉPASSÉ"})\n`,
-      );
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 type LinesFn = () => string[] | Promise<string[]>;
 
 /** Figures contributed by other parts (pane bundles, Office round trips, DECP import), when built. */
@@ -126,7 +87,12 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   process.stdout.write(`Mesures SPASER — ${os.cpus().length} cœurs, Node ${process.version}\n`);
   if (!only || only === "core") benchCore();
-  if (!only || only === "cli") benchCli();
+  if (!only || only === "cli")
+    await optional(
+      "Lecteur .xlsx : actualisation ÷ plancher des mêmes octets, fichiers hostiles",
+      "bench/readerFloor.js",
+      "benchReader",
+    );
   if (!only || only === "office")
     await optional(
       "Office.js : allers-retours (context.sync) par actualisation",

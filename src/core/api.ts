@@ -46,6 +46,16 @@ export interface RefreshOptions {
   readonly mapping?: ManualMapping;
   /** Tolerance of `a_surveiller` (default 0.1). */
   readonly tolerance?: number;
+  /** What the file reader found (e.g. formulas without a calculated value), added to the issues. */
+  readonly readIssues?: readonly ReadIssue[];
+}
+
+/** An issue found while reading the file, before the refresh. */
+export interface ReadIssue {
+  readonly severity: "erreur" | "avertissement" | "info";
+  readonly message: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
 }
 
 export type RefreshFailureCode = "no-indicator-sheet" | "bad-semester" | "bad-mapping";

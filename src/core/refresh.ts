@@ -92,6 +92,7 @@ function resolveRegister(
 
 export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions): RefreshOutcome {
   const issues = new IssueList();
+  for (const r of options.readIssues ?? []) issues.add(r.severity, r.message, r);
   const existing = options.existingSheets ?? [];
   const skip = new Set(existing.filter((s) => s.ours).map((s) => s.name));
 

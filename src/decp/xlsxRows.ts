@@ -1,52 +1,35 @@
-import ExcelJS from "exceljs";
+import type { CellValue } from "../core/grid";
+import { readWorkbook, UnreadableWorkbookError } from "../xlsx/readWorkbook";
 import { compactLabel } from "./normalizeLabel";
 import { DecpFormatError } from "./decpTypes";
 import type { TabularCell } from "./tabularRecords";
 
-/** An ExcelJS cell value → a plain tabular cell (formulas by their result, rich text by its text). */
-export function plainCell(value: ExcelJS.CellValue): TabularCell {
+/** A cell read by the workbook reader → a plain tabular cell (an Excel error reads as empty). */
+export function plainCell(value: CellValue | undefined): TabularCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-    return value;
-  if (value instanceof Date) return value;
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("result" in value) return plainCell((value.result ?? null) as ExcelJS.CellValue);
-    if ("text" in value && typeof value.text === "string") return value.text;
-    if ("error" in value) return null;
-  }
-  return null;
-}
-
-function sheetRows(sheet: ExcelJS.Worksheet): TabularCell[][] {
-  const rows: TabularCell[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: TabularCell[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = plainCell(cell.value);
-    });
-    for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-    rows[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return rows;
+  if (typeof value === "object" && !(value instanceof Date)) return null;
+  return value;
 }
 
 /**
  * The rows of the sheet of an XLSX tabular export that holds the contracts: the first sheet
- * whose first non-empty row has an `id` column. Zip archives are read whole (their directory
- * is at the end), which suits the per-buyer exports this form is used for.
+ * whose first non-empty row has an `id` column. Read by the project's .xlsx reader
+ * (src/xlsx/readWorkbook.ts), the one the refresh uses: any producer's export reads the same.
  */
-export async function readXlsxRows(bytes: Uint8Array): Promise<TabularCell[][]> {
-  const workbook = new ExcelJS.Workbook();
+export async function readXlsxRows(
+  bytes: Uint8Array,
+  fileName = "export.xlsx",
+): Promise<TabularCell[][]> {
+  let grids;
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new DecpFormatError("Le fichier n'est pas un classeur Excel (.xlsx) lisible.");
+    ({ grids } = await readWorkbook(bytes, fileName));
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError) throw new DecpFormatError(e.message);
+    throw e;
   }
   let fallback: TabularCell[][] | undefined;
-  for (const sheet of workbook.worksheets) {
-    const rows = sheetRows(sheet);
+  for (const grid of grids) {
+    const rows = grid.rows.map((r) => Array.from(r, plainCell));
     const header = rows.find((r) => r.some((c) => c !== null && c !== ""));
     if (!header) continue;
     fallback ??= rows;

@@ -6,6 +6,8 @@
 import JSZip from "jszip";
 import { UnreadableWorkbookError } from "./unreadableWorkbookError";
 import { parseXmlTree, childrenNamed, attr } from "./xmlTree";
+import { relsPathOf, resolveTarget } from "./reader/partNames";
+import { openZip } from "./reader/partReader";
 
 export const REL_WORKSHEET =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -15,9 +17,6 @@ export const CT_WORKSHEET =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 export const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ZIP_SIGNATURE = [0x50, 0x4b]; // "PK"
-
 export interface OpenedPackage {
   readonly zip: JSZip;
   /** Zip entry name of the workbook part, e.g. "xl/workbook.xml". */
@@ -26,39 +25,7 @@ export interface OpenedPackage {
   readonly workbookRelsPath: string;
 }
 
-function startsWith(data: Uint8Array, sig: readonly number[]): boolean {
-  return data.length >= sig.length && sig.every((b, i) => data[i] === b);
-}
-
-/** An OLE compound file holding an "EncryptedPackage" stream is an encrypted .xlsx. */
-function isEncryptedOle(data: Uint8Array): boolean {
-  const needle = "EncryptedPackage";
-  // Directory entry names are UTF-16LE; scan for the name's code units.
-  outer: for (let i = 0; i + needle.length * 2 <= data.length; i++) {
-    for (let k = 0; k < needle.length; k++) {
-      if (data[i + 2 * k] !== needle.charCodeAt(k) || data[i + 2 * k + 1] !== 0) continue outer;
-    }
-    return true;
-  }
-  return false;
-}
-
-/** Resolves a relationship target against the directory of its source part. */
-export function resolveTarget(sourcePath: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = sourcePath.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
-}
-
-/** Relationships part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
-export function relsPathOf(partPath: string): string {
-  const slash = partPath.lastIndexOf("/");
-  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
-}
+export { relsPathOf, resolveTarget } from "./reader/partNames";
 
 /** Zip entry names are case-sensitive, OPC part names are not: find an entry either way. */
 export function findEntry(zip: JSZip, path: string): JSZip.JSZipObject | null {
@@ -70,11 +37,8 @@ export function findEntry(zip: JSZip, path: string): JSZip.JSZipObject | null {
 }
 
 export async function openPackage(data: Uint8Array, fileName: string): Promise<OpenedPackage> {
-  if (data.length === 0) throw new UnreadableWorkbookError("empty", fileName);
-  if (startsWith(data, OLE_SIGNATURE)) {
-    throw new UnreadableWorkbookError(isEncryptedOle(data) ? "encrypted" : "legacy-xls", fileName);
-  }
-  if (!startsWith(data, ZIP_SIGNATURE)) throw new UnreadableWorkbookError("not-xlsx", fileName);
+  // The same checks as the reader: what the file is, duplicate entries (JSZip keeps the last).
+  openZip(data, fileName);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);

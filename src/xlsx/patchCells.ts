@@ -10,11 +10,13 @@ import type JSZip from "jszip";
 import { cellAddress, parseCellAddress } from "../core/grid";
 import type { SheetPlan } from "../core/sheetPlan";
 import { CellPatchError } from "./cellPatchError";
+import { flavourOf, inFlavour, type Flavour } from "./flavour";
 import { CT_STYLES, REL_STYLES, findEntry, openPackage, resolveTarget } from "./packageLayout";
 import { ContentTypesPart, RelationshipsPart } from "./packageParts";
 import { sameSheetName } from "./sheetWriteError";
 import { MINIMAL_STYLES_XML } from "./styleEntries";
 import { StylesEditor } from "./stylesEditor";
+import { extendTables } from "./tableExtend";
 import { UnreadableWorkbookError } from "./unreadableWorkbookError";
 import { readWorkbookModel } from "./workbookXml";
 import { writePlans } from "./writePlans";
@@ -102,7 +104,13 @@ export async function patchSheetCells(
     throw new CellPatchError("damaged-sheet", sheet.name);
   }
 
-  const styles = await openStylesLazily(zip, workbookPath, workbookRelsPath, rels);
+  const styles = await openStylesLazily(
+    zip,
+    workbookPath,
+    workbookRelsPath,
+    rels,
+    flavourOf(model.root.uri),
+  );
   const patcher = new SheetPatcher(
     { text, root, sheetData, rows },
     sheet.name,
@@ -111,6 +119,7 @@ export async function patchSheetCells(
   );
   const newText = patcher.apply(changes);
   await putPart(zip, entry.name, newText);
+  await extendTables(zip, entry.name, changes);
   await styles.save();
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -133,20 +142,22 @@ async function openStylesLazily(
   workbookPath: string,
   workbookRelsPath: string,
   rels: RelationshipsPart,
+  flavour: Flavour,
 ): Promise<{ editor: StylesEditor; save: () => Promise<void> }> {
+  const minimal = inFlavour(MINIMAL_STYLES_XML, flavour);
   const rel = rels.byTypeSuffix("/styles");
   const entry = rel ? findEntry(zip, resolveTarget(workbookPath, rel.target)) : null;
   if (entry) {
     const editor = new StylesEditor(await entry.async("string"));
     return { editor, save: () => putPart(zip, entry.name, editor.render()) };
   }
-  const editor = new StylesEditor(MINIMAL_STYLES_XML);
+  const editor = new StylesEditor(minimal);
   const save = async (): Promise<void> => {
     const rendered = editor.render();
-    if (rendered === MINIMAL_STYLES_XML) return;
+    if (rendered === minimal) return;
     const stylesPath = resolveTarget(workbookPath, rel?.target ?? "styles.xml");
     if (!rel) {
-      rels.add(REL_STYLES, "styles.xml");
+      rels.add(inFlavour(REL_STYLES, flavour), "styles.xml");
       await putPart(zip, workbookRelsPath, rels.render());
     }
     const typesText = await readOptionalText(zip, CONTENT_TYPES);

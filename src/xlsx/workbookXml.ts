@@ -4,6 +4,7 @@
  */
 import { OWNERSHIP_NAME } from "../core/api";
 import { UnreadableWorkbookError } from "./unreadableWorkbookError";
+import { XmlStreamError } from "./reader/xmlStream";
 import { attr, childrenNamed, firstChild, parseXmlTree, type XmlElement } from "./xmlTree";
 
 export interface WorkbookSheet {
@@ -42,23 +43,29 @@ function xsdTrue(v: string | undefined): boolean {
  * Parses the workbook part, turning failures into the user's sentence: a main part that is
  * not a workbook (a .docx renamed .xlsx) or one that does not parse (a damaged file).
  */
-export function readWorkbookModel(text: string, fileName: string): WorkbookModel {
+export function readWorkbookModel(
+  text: string,
+  fileName: string,
+  partName = "xl/workbook.xml",
+): WorkbookModel {
   let root: XmlElement;
   try {
     root = parseXmlTree(text);
-  } catch {
+  } catch (e) {
+    if (e instanceof XmlStreamError && e.kind === "too-deep") {
+      throw new UnreadableWorkbookError("too-deep", fileName, partName);
+    }
     throw new UnreadableWorkbookError("damaged", fileName);
   }
   if (root.local !== "workbook") throw new UnreadableWorkbookError("not-workbook", fileName);
   try {
-    return parseWorkbookXml(text);
+    return parseWorkbookXml(text, root);
   } catch {
     throw new UnreadableWorkbookError("damaged", fileName);
   }
 }
 
-export function parseWorkbookXml(text: string): WorkbookModel {
-  const root = parseXmlTree(text);
+export function parseWorkbookXml(text: string, root = parseXmlTree(text)): WorkbookModel {
   const sheetsElement = firstChild(root, "sheets");
   if (!sheetsElement) throw new Error("workbook.xml has no <sheets>");
   const sheets = childrenNamed(sheetsElement, "sheet").map((el) => {

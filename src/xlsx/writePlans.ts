@@ -19,6 +19,7 @@ import {
   resolveTarget,
 } from "./packageLayout";
 import { dropSheetsFromCalcChain } from "./calcChain";
+import { flavourOf, inFlavour, type Flavour } from "./flavour";
 import { emptyPackage } from "./emptyPackage";
 import { ContentTypesPart, RelationshipsPart } from "./packageParts";
 import { SheetWriteError, isValidSheetName, sameSheetName } from "./sheetWriteError";
@@ -73,23 +74,27 @@ export async function writePlans(
     throw new UnreadableWorkbookError("damaged", fileName);
   }
 
-  const { styles, stylesPath } = await openStyles(zip, workbookPath, rels, types);
+  const flavour = flavourOf(model.root.uri);
+  const { styles, stylesPath } = await openStyles(zip, workbookPath, rels, types, flavour);
 
   const owned = ownedSheetPositions(model);
   const workbookEdits: TextEdit[] = [];
   const newSheets: string[] = [];
   const newMarkers: string[] = [];
   let nextSheetId = Math.max(0, ...model.sheets.map((s) => s.sheetId)) + 1;
-  const relPrefix = relationshipPrefix(model);
+  const relPrefix = relationshipPrefix(model, flavour);
   const markerTag = qualified(model.sheetsElement, "definedName");
   const replacedSheetIds = new Set<number>();
 
   for (const plan of plans) {
-    const sheetXml = renderWorksheet(plan, (cell) =>
-      styles.xfIndex(
-        cell.style === undefined ? undefined : plan.styles[cell.style],
-        cell.numberFormat,
+    const sheetXml = inFlavour(
+      renderWorksheet(plan, (cell) =>
+        styles.xfIndex(
+          cell.style === undefined ? undefined : plan.styles[cell.style],
+          cell.numberFormat,
+        ),
       ),
+      flavour,
     );
     const marker = markerFormula(plan.kind, plan.semester);
     const position = model.sheets.findIndex((s) => sameSheetName(s.name, plan.name));
@@ -105,7 +110,7 @@ export async function writePlans(
       freeName(zip, workbookPath, "worksheets/sheet", ".xml"),
     );
     await putPart(zip, partPath, sheetXml);
-    const relId = rels.add(REL_WORKSHEET, relativeTo(workbookPath, partPath));
+    const relId = rels.add(inFlavour(REL_WORKSHEET, flavour), relativeTo(workbookPath, partPath));
     types.override(partPath, CT_WORKSHEET);
     const localSheetId = model.sheets.length + newSheets.length;
     newSheets.push(
@@ -181,12 +186,14 @@ async function openStyles(
   workbookPath: string,
   rels: RelationshipsPart,
   types: ContentTypesPart,
+  flavour: Flavour,
 ): Promise<{ styles: StylesEditor; stylesPath: string }> {
+  const minimal = inFlavour(MINIMAL_STYLES_XML, flavour);
   const rel = rels.byTypeSuffix("/styles");
   if (rel) {
     const stylesPath = resolveTarget(workbookPath, rel.target);
     const entry = findEntry(zip, stylesPath);
-    const text = entry ? await entry.async("string") : MINIMAL_STYLES_XML;
+    const text = entry ? await entry.async("string") : minimal;
     if (!entry) types.override(stylesPath, CT_STYLES);
     return { styles: new StylesEditor(text), stylesPath: entry?.name ?? stylesPath };
   }
@@ -194,9 +201,9 @@ async function openStyles(
     ? freeName(zip, workbookPath, "styles", ".xml")
     : "styles.xml";
   const stylesPath = resolveTarget(workbookPath, name);
-  rels.add(REL_STYLES, name);
+  rels.add(inFlavour(REL_STYLES, flavour), name);
   types.override(stylesPath, CT_STYLES);
-  return { styles: new StylesEditor(MINIMAL_STYLES_XML), stylesPath };
+  return { styles: new StylesEditor(minimal), stylesPath };
 }
 
 async function pruneCalcChain(
@@ -228,13 +235,17 @@ function checkPlanNames(plans: readonly SheetPlan[]): void {
 }
 
 /** How to write r:id on a new <sheet>: reuse the prefix in scope, or declare one. */
-function relationshipPrefix(model: WorkbookModel): { attr: string; declaration: string } {
+function relationshipPrefix(
+  model: WorkbookModel,
+  flavour: Flavour,
+): { attr: string; declaration: string } {
+  const ns = inFlavour(NS_REL, flavour);
   const bound = Object.entries(model.sheetsElement.nsInScope).find(
-    ([p, uri]) => p !== "" && uri === NS_REL,
+    ([p, uri]) => p !== "" && uri === ns,
   );
   return bound
     ? { attr: `${bound[0]}:id`, declaration: "" }
-    : { attr: "r:id", declaration: ` xmlns:r="${NS_REL}"` };
+    : { attr: "r:id", declaration: ` xmlns:r="${ns}"` };
 }
 
 /**

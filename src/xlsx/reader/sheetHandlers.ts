@@ -1,0 +1,396 @@
+/**
+ * Streaming handlers of the parts the reader needs: styles (which cell formats show dates),
+ * shared strings, and worksheets (cell values into a grid).
+ */
+import { cellAddress, type CellValue } from "../../core/grid";
+import { isoToDay, numFmtIsDate, serialToDay } from "./cellValues";
+import { MAX_CELLS, MAX_COLUMNS, MAX_ROWS } from "./limits";
+import { attrValue, decodeEntities, decodeExcelEscapes, type XmlStreamHandler } from "./xmlStream";
+
+/** The text of `<t>` elements, phonetic runs (`<rPh>`) left out: shared strings, inline strings. */
+class RichTextCollector {
+  private parts: string[] = [];
+  private inT = false;
+  private inPhonetic = 0;
+
+  get collecting(): boolean {
+    return this.inT;
+  }
+
+  reset(): void {
+    this.parts = [];
+    this.inT = false;
+    this.inPhonetic = 0;
+  }
+
+  open(local: string, selfClosing: boolean): void {
+    if (local === "rPh" && !selfClosing) this.inPhonetic++;
+    else if (local === "t" && this.inPhonetic === 0 && !selfClosing) this.inT = true;
+  }
+
+  close(local: string): void {
+    if (local === "rPh" && this.inPhonetic > 0) this.inPhonetic--;
+    else if (local === "t") this.inT = false;
+  }
+
+  /** Raw pieces are decoded together at the end: an entity may be cut between two chunks. */
+  text(source: string, from: number, to: number, cdata: boolean): void {
+    const raw = source.slice(from, to);
+    this.parts.push(cdata ? raw.replaceAll("&", "&amp;") : raw);
+  }
+
+  value(): string {
+    const raw = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
+    return decodeExcelEscapes(raw.includes("&") ? decodeEntities(raw) : raw);
+  }
+}
+
+/** styles.xml: for each cell format (`cellXfs` index), whether it shows a date. */
+export class StylesHandler implements XmlStreamHandler {
+  readonly wantText = false;
+  private readonly custom = new Map<number, string>();
+  private readonly xfFormats: number[] = [];
+  private inCellXfs = false;
+  private inXf = 0;
+
+  open(local: string, s: string, from: number, to: number, selfClosing: boolean): void {
+    if (local === "numFmt") {
+      const id = Number(attrValue(s, from, to, "numFmtId"));
+      const code = attrValue(s, from, to, "formatCode");
+      if (Number.isInteger(id) && code !== undefined) this.custom.set(id, code);
+    } else if (local === "cellXfs") this.inCellXfs = !selfClosing;
+    else if (local === "xf" && this.inCellXfs && this.inXf === 0) {
+      this.xfFormats.push(Number(attrValue(s, from, to, "numFmtId") ?? "0"));
+      if (!selfClosing) this.inXf++;
+    }
+  }
+
+  close(local: string): void {
+    if (local === "cellXfs") this.inCellXfs = false;
+    else if (local === "xf" && this.inXf > 0) this.inXf--;
+  }
+
+  text(): void {}
+
+  dateStyles(): boolean[] {
+    return this.xfFormats.map((id) => numFmtIsDate(id, this.custom));
+  }
+}
+
+/** sharedStrings.xml: the table, rich text runs joined. */
+export class SharedStringsHandler implements XmlStreamHandler {
+  readonly strings: string[] = [];
+  private readonly rich = new RichTextCollector();
+  private inSi = false;
+
+  get wantText(): boolean {
+    return this.rich.collecting;
+  }
+
+  open(local: string, _s: string, _f: number, _t: number, selfClosing: boolean): void {
+    if (local === "si") {
+      this.rich.reset();
+      this.inSi = true;
+      if (selfClosing) this.strings.push("");
+    } else if (this.inSi) this.rich.open(local, selfClosing);
+  }
+
+  close(local: string): void {
+    if (local === "si") {
+      if (this.inSi) this.strings.push(this.rich.value());
+      this.inSi = false;
+    } else if (this.inSi) this.rich.close(local);
+  }
+
+  text(source: string, from: number, to: number, cdata: boolean): void {
+    this.rich.text(source, from, to, cdata);
+  }
+}
+
+export interface ReaderContext {
+  readonly sharedStrings: readonly string[];
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+  /** Filled cells read so far over the workbook, against `maxCells`. */
+  cells: number;
+  /** MAX_CELLS unless a test says otherwise. */
+  readonly maxCells?: number;
+}
+
+export class SheetLimitError extends Error {
+  constructor(readonly kind: "cells" | "size") {
+    super(kind);
+  }
+}
+
+const enum CellType {
+  Number,
+  Shared,
+  Inline,
+  Str,
+  Bool,
+  Error,
+  IsoDate,
+}
+
+function cellType(t: string | undefined): CellType {
+  switch (t) {
+    case "s":
+      return CellType.Shared;
+    case "inlineStr":
+      return CellType.Inline;
+    case "str":
+      return CellType.Str;
+    case "b":
+      return CellType.Bool;
+    case "e":
+      return CellType.Error;
+    case "d":
+      return CellType.IsoDate;
+    default:
+      return CellType.Number;
+  }
+}
+
+/** cellType of the attribute value source[from, to), without slicing it. */
+function cellTypeAt(s: string, from: number, to: number): CellType {
+  const len = to - from;
+  const c = s.charCodeAt(from);
+  if (len === 1) {
+    if (c === 115) return CellType.Shared;
+    if (c === 98) return CellType.Bool;
+    if (c === 101) return CellType.Error;
+    if (c === 100) return CellType.IsoDate;
+    return CellType.Number;
+  }
+  return cellType(s.slice(from, to));
+}
+
+/** Column (0-based) of an A1 reference's letters, -1 when there are none. */
+function columnOf(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32;
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  return i === 0 ? -1 : col - 1;
+}
+
+/** A worksheet part: its cell values as rows, and the formula cells without a cached value. */
+export class WorksheetHandler implements XmlStreamHandler {
+  readonly rows: CellValue[][] = [];
+  /** A1 addresses of formula cells with no cached value. */
+  readonly uncalculated: string[] = [];
+  private readonly merges: string[] = [];
+  private inSheetData = false;
+  private row = -1;
+  private col = -1;
+  private type = CellType.Number;
+  private style = 0;
+  private inCell = false;
+  private hasFormula = false;
+  private inV = false;
+  private inIs = false;
+  private v = "";
+  /** Shared-string index read from `<v>`, -1 when it is not a plain integer. */
+  private index = 0;
+  private indexDigits = 0;
+  private hasV = false;
+  private readonly rich = new RichTextCollector();
+
+  constructor(private readonly ctx: ReaderContext) {}
+
+  get wantText(): boolean {
+    return this.inV || (this.inIs && this.rich.collecting);
+  }
+
+  open(local: string, s: string, from: number, to: number, selfClosing: boolean): void {
+    if (this.inCell) {
+      if (local === "v") {
+        this.hasV = true;
+        this.inV = !selfClosing;
+      } else if (local === "f") this.hasFormula = true;
+      else if (local === "is") {
+        this.inIs = !selfClosing;
+        this.hasV = true;
+        this.rich.reset();
+      } else if (this.inIs) this.rich.open(local, selfClosing);
+      return;
+    }
+    if (!this.inSheetData) {
+      if (local === "sheetData") this.inSheetData = !selfClosing;
+      else if (local === "mergeCell") {
+        const ref = attrValue(s, from, to, "ref");
+        if (ref) this.merges.push(ref);
+      }
+      return;
+    }
+    if (local === "c") {
+      this.openCell(s, from, to, selfClosing);
+      return;
+    }
+    if (local === "row") {
+      const r = attrValue(s, from, to, "r");
+      const row = r === undefined ? this.row + 1 : Number(r) - 1;
+      if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS) throw new SheetLimitError("size");
+      this.row = row;
+      this.col = -1;
+    }
+  }
+
+  close(local: string): void {
+    if (this.inCell) {
+      if (local === "c") {
+        this.inCell = false;
+        this.store();
+      } else if (local === "v") this.inV = false;
+      else if (local === "is") this.inIs = false;
+      else if (this.inIs) this.rich.close(local);
+      return;
+    }
+    if (local === "sheetData") this.inSheetData = false;
+    else if (local === "worksheet" || local === "dialogsheet") this.applyMerges();
+  }
+
+  text(source: string, from: number, to: number, cdata: boolean): void {
+    if (!this.inV) {
+      this.rich.text(source, from, to, cdata);
+      return;
+    }
+    if (this.type === CellType.Shared && this.index >= 0) {
+      // A shared-string index, read in place: no string for millions of small numbers.
+      for (let i = from; i < to; i++) {
+        const d = source.charCodeAt(i) - 48;
+        if (d >= 0 && d <= 9) {
+          this.index = this.index * 10 + d;
+          this.indexDigits++;
+        } else if (d !== -16 && d !== -38 && d !== -39 && d !== -35) this.index = -1;
+      }
+      return;
+    }
+    let raw = source.slice(from, to);
+    if (cdata) raw = raw.replaceAll("&", "&amp;");
+    // Decoded in value(): an entity may be cut between two chunks.
+    this.v = this.v.length === 0 ? raw : this.v + raw;
+  }
+
+  /** A `<c>` start tag: its r, t and s attributes read in place. */
+  private openCell(s: string, from: number, to: number, selfClosing: boolean): void {
+    let col = -1;
+    let type = CellType.Number;
+    let style = 0;
+    for (let i = from; i < to;) {
+      const eq = s.indexOf("=", i);
+      if (eq < 0 || eq >= to) break;
+      const q = s.charCodeAt(eq + 1);
+      if (q !== 34 && q !== 39) {
+        // Spaces around "=": rare enough to take the general path.
+        const r = attrValue(s, from, to, "r");
+        col = r === undefined ? -1 : columnOf(r);
+        type = cellType(attrValue(s, from, to, "t"));
+        style = Number(attrValue(s, from, to, "s") ?? "0");
+        break;
+      }
+      const v = eq + 2;
+      const end = s.indexOf(q === 39 ? "'" : '"', v);
+      if (end < 0 || end > to) break;
+      const before = s.charCodeAt(eq - 2);
+      if (before === 32 || before === 9 || before === 10 || before === 13 || before === 58) {
+        const name = s.charCodeAt(eq - 1);
+        if (name === 114 /* r */) {
+          col = 0;
+          let k = v;
+          for (; k < end; k++) {
+            const code = s.charCodeAt(k) & ~32;
+            if (code < 65 || code > 90) break;
+            col = col * 26 + code - 64;
+          }
+          col = k === v ? -1 : col - 1;
+        } else if (name === 116 /* t */) type = cellTypeAt(s, v, end);
+        else if (name === 115 /* s */) {
+          style = 0;
+          for (let k = v; k < end; k++) style = style * 10 + s.charCodeAt(k) - 48;
+        }
+      }
+      i = end + 1;
+    }
+    if (col < 0) col = this.col + 1;
+    if (col >= MAX_COLUMNS) throw new SheetLimitError("size");
+    this.col = col;
+    this.type = type;
+    this.style = style;
+    this.hasFormula = false;
+    this.hasV = false;
+    this.index = 0;
+    this.indexDigits = 0;
+    this.v = "";
+    this.inIs = false;
+    this.inCell = !selfClosing;
+  }
+
+  private store(): void {
+    if (!this.hasV) {
+      if (this.hasFormula) this.uncalculated.push(cellAddress(Math.max(this.row, 0), this.col));
+      return;
+    }
+    const value = this.value();
+    if (value === null) return;
+    if (++this.ctx.cells > (this.ctx.maxCells ?? MAX_CELLS)) throw new SheetLimitError("cells");
+    const row = Math.max(this.row, 0);
+    while (this.rows.length <= row) this.rows.push([]);
+    const cells = this.rows[row]!;
+    while (cells.length < this.col) cells.push(null);
+    cells[this.col] = value;
+  }
+
+  private value(): CellValue {
+    if (this.type === CellType.Inline) return this.rich.value();
+    if (this.type === CellType.Shared && this.index >= 0) {
+      return this.indexDigits > 0 ? (this.ctx.sharedStrings[this.index] ?? null) : null;
+    }
+    const v = this.v.includes("&") ? decodeEntities(this.v) : this.v;
+    switch (this.type) {
+      case CellType.Shared:
+        return this.ctx.sharedStrings[this.index >= 0 ? this.index : Number(v)] ?? null;
+      case CellType.Str:
+        return decodeExcelEscapes(v);
+      case CellType.Bool:
+        return v === "1" || v === "true";
+      case CellType.Error:
+        return { error: v };
+      case CellType.IsoDate:
+        return isoToDay(v) ?? null;
+      default: {
+        if (v.trim() === "") return null;
+        const n = Number(v);
+        if (Number.isNaN(n)) return null;
+        if (this.ctx.dateStyles[this.style] === true) return serialToDay(n, this.ctx.date1904) ?? n;
+        return n;
+      }
+    }
+  }
+
+  /** Covered cells of a merge hold nothing in Excel, whatever the file says. */
+  private applyMerges(): void {
+    for (const ref of this.merges) {
+      const m = /^\$?([A-Za-z]+)\$?(\d+):\$?([A-Za-z]+)\$?(\d+)$/.exec(ref);
+      if (!m) continue;
+      const [c0, r0, c1, r1] = [
+        columnOf(m[1]!),
+        Number(m[2]) - 1,
+        columnOf(m[3]!),
+        Number(m[4]) - 1,
+      ];
+      for (let r = r0; r <= Math.min(r1, this.rows.length - 1); r++) {
+        const cells = this.rows[r]!;
+        for (let c = c0; c <= Math.min(c1, cells.length - 1); c++) {
+          if (r !== r0 || c !== c0) cells[c] = null;
+        }
+        while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+      }
+    }
+    while (this.rows.length > 0 && this.rows[this.rows.length - 1]!.length === 0) this.rows.pop();
+  }
+}
