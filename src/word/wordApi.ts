@@ -12,6 +12,7 @@ export interface WordParagraph {
   /** WordApi 1.3; set only when supported. */
   styleBuiltIn: string;
   insertContentControl(): WordContentControl;
+  delete(): void;
 }
 
 export interface WordRange {
@@ -68,8 +69,9 @@ export interface WordDocument {
   getSelection(): WordRange;
   readonly contentControls: WordContentControlCollection;
   /** WordApi 1.4: "Off" | "TrackAll" | "TrackMineOnly". */
-  readonly changeTrackingMode: string;
+  changeTrackingMode: string;
   readonly body: {
+    insertParagraph(text: string, location: "End"): WordParagraph;
     /** WordApi 1.6. */
     getTrackedChanges(): WordLoadedItems<WordTrackedChange>;
   };

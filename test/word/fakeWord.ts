@@ -155,6 +155,11 @@ class FakeDocument implements WordDocument {
   readonly body: WordDocument["body"];
   constructor(private readonly fake: FakeWord) {
     this.body = {
+      insertParagraph: (_text: string, location: "End") => {
+        expect(location).toBe("End");
+        fake.staged.looseParagraphs += 1;
+        return new FakeParagraph(fake, null);
+      },
       getTrackedChanges: () =>
         new LoadedItems(
           fake,
@@ -173,6 +178,9 @@ class FakeDocument implements WordDocument {
     if (this.mode === null) throw new NotLoadedError("document.changeTrackingMode");
     return this.mode;
   }
+  set changeTrackingMode(mode: string) {
+    this.fake.trackChanges = mode !== "Off";
+  }
   load(): unknown {
     this.fake.queueLoad(() => (this.mode = this.fake.trackChanges ? "TrackAll" : "Off"));
     return this;
@@ -186,6 +194,8 @@ interface Slot {
 }
 
 class FakeParagraph implements WordParagraph {
+  /** The control wrapping this paragraph, once wrapped. */
+  private wrapped: ControlState | undefined;
   constructor(
     private readonly fake: FakeWord,
     private readonly target: ParagraphState | null,
@@ -201,7 +211,22 @@ class FakeParagraph implements WordParagraph {
     if (this.target) throw new Error("fake: only a new empty paragraph can be wrapped");
     this.fake.staged.looseParagraphs -= 1;
     const control = this.fake.newControl(this.slot.parentId, this.slot.afterId);
+    this.wrapped = control;
     return new FakeControl(this.fake, () => this.fake.staged.controls.find((c) => c === control));
+  }
+  /** Deletes the paragraph, with the control wrapping it (tracked when track changes is on). */
+  delete(): void {
+    if (this.target) throw new Error("fake: deleting a paragraph of a control is not expected");
+    const wrapped = this.wrapped;
+    if (!wrapped) {
+      this.fake.staged.looseParagraphs -= 1;
+      return;
+    }
+    if (this.fake.trackChanges) {
+      wrapped.deleted = true;
+      return;
+    }
+    this.fake.staged.controls = this.fake.staged.controls.filter((c) => c !== wrapped);
   }
 }
 
