@@ -84,7 +84,7 @@ export async function runExcelDiagnostic(
   const read = await run("Lecture du classeur (feuilles et en-têtes)", true, async () => {
     existing = (await readHeaders(context)).existingSheets;
     if (existing.some((s) => s.name.toUpperCase() === name.toUpperCase()))
-      return `la feuille « ${name} » existe déjà`;
+      return `la feuille « ${name} » existe déjà`;
   });
   const written = await run(
     "Écriture d’une feuille d’essai (valeurs, formats, lien, volets figés, graphique, mise en page)",
@@ -100,16 +100,16 @@ export async function runExcelDiagnostic(
     const [grid] = await readColumns(context, headers, [{ sheet: name, columns: [0, 1] }]);
     const rows = grid?.rows ?? [];
     if (rows[1]?.[1] !== 0.35 || rows[2]?.[0] !== "=Texte, pas une formule")
-      return `valeurs relues inattendues : ${JSON.stringify(rows.slice(1, 3))}`;
+      return `valeurs relues inattendues : ${JSON.stringify(rows.slice(1, 3))}`;
   });
-  await run("Mise en page : une page en largeur (office-js #1860)", written, async () => {
+  await run("Mise en page : une page en largeur (office-js #1860)", written, async () => {
     if (!options.supports("ExcelApi", "1.9")) return "ExcelApi 1.9 absente";
     const layout = context.workbook.worksheets.getItem(name).pageLayout;
     layout.load("zoom");
     await context.sync();
     const zoom = layout.zoom;
     if (zoom.horizontalFitToPages !== FIT_TO_WIDTH.horizontalFitToPages)
-      return `ajustement non appliqué par Excel : ${JSON.stringify(zoom)}`;
+      return `ajustement non appliqué par Excel : ${JSON.stringify(zoom)}`;
   });
   await run("Réécriture sur place (la feuille est conservée)", written, async () => {
     const again = await readHeaders(context);

@@ -104,7 +104,7 @@ export async function runWordDiagnostic(
     await settings.refresh();
     const back = settings.get(instance);
     if (JSON.stringify(back) !== JSON.stringify(entry))
-      return `paramètres relus différents : ${JSON.stringify(back)}`;
+      return `paramètres relus différents : ${JSON.stringify(back)}`;
   });
   await run("Commentaires de la clause (WordApi 1.4)", inserted, async () => {
     if (!features.comments) return;
@@ -113,7 +113,8 @@ export async function runWordDiagnostic(
     const comments = control.getComments();
     comments.load("items/id");
     await context.sync();
-    if (comments.items.length !== 0) return `${comments.items.length} commentaire(s) inattendu(s)`;
+    const n = comments.items.length;
+    if (n > 0) return n === 1 ? "un commentaire inattendu" : `${n} commentaires inattendus`;
   });
   // Always, as far as the test went: the document must be left as it was.
   await run("Suppression de la clause d’essai", true, async () => {
@@ -128,7 +129,7 @@ export async function runWordDiagnostic(
       context.document.changeTrackingMode = trackingWas;
       await context.sync();
     }
-    if (problems.length > 0) return problems.join(" ; ");
+    if (problems.length > 0) return problems.join(" ; ");
   });
   return steps;
 }

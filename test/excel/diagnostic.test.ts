@@ -46,7 +46,7 @@ describe("Excel diagnostic", () => {
         undefined,
       ],
       ["Relecture de la feuille d’essai", "ok", undefined],
-      ["Mise en page : une page en largeur (office-js #1860)", "ok", undefined],
+      ["Mise en page : une page en largeur (office-js #1860)", "ok", undefined],
       ["Réécriture sur place (la feuille est conservée)", "ok", undefined],
       ["Suppression de la feuille d’essai", "ok", undefined],
     ]);
