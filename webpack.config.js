@@ -14,7 +14,31 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 /** Origin written in the source manifest.xml, replaced at build time. */
 const DEV_ORIGIN = "https://localhost:3000";
+const crypto = require("crypto");
+
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+/** The page's Office.js (src/panes/common/officeCdn.ts holds the same URL for the loader). */
+const OFFICE_JS_URL = `${OFFICE_CDN}/lib/1/hosted/office.js`;
+/**
+ * The hosts Office.js itself loads scripts from or talks to, beyond its own CDN (Microsoft
+ * documents no canonical list; office-js issue #1005 and office-js-docs-pr issue #721 are the
+ * reference):
+ * - officeapis.public.onecdn.static.microsoft: the CDN Microsoft's documentation now gives for
+ *   office.js on the unified Microsoft 365 domain; Office.js may move its host files there;
+ * - ajax.aspnetcdn.com: MicrosoftAjax.js, which Office.js loads on some hosts (#1005, #5733);
+ *   a blocked secondary script means `Office.onReady` never resolves (office-js #6040).
+ */
+const OFFICE_SCRIPT_HOSTS = [
+  OFFICE_CDN,
+  "https://officeapis.public.onecdn.static.microsoft",
+  "https://ajax.aspnetcdn.com",
+];
+/** Office.js's telemetry (#1005): a refused request is harmless but reported as a violation. */
+const OFFICE_CONNECT_HOSTS = [...OFFICE_SCRIPT_HOSTS, "https://browser.pipe.aria.microsoft.com"];
+/** The ES5 bootstrap, copied as is (not bundled), first script of every page. */
+const BOOTSTRAP_SOURCE = path.resolve(__dirname, "src/panes/common/bootstrap.es5.js");
+/** Zod's JIT off before any schema is built (src/panes/common/zodJitless.ts). */
+const ZOD_JITLESS = "./src/panes/common/zodJitless.ts";
 
 /** The production origin: an https URL without path, query or trailing slash. */
 function hostOrigin(value) {
@@ -36,18 +60,18 @@ function rewriteManifest(xml, origin) {
 }
 
 /**
- * The pages' Content-Security-Policy. Scripts: our own bundles and Office.js only (no inline, no
- * eval). Styles: Griffel (Fluent UI) and Office.js inject <style> elements, hence 'unsafe-inline'
- * in style-src only. Requests: our origin (lazy chunks) and Office.js; the dev server adds its
- * websocket.
+ * The pages' Content-Security-Policy. Scripts: our own bundles, Office.js and the hosts it loads
+ * from (no inline, no eval: zod runs jitless). Styles: Griffel (Fluent UI) and Office.js inject
+ * <style> elements, hence 'unsafe-inline' in style-src only. Requests: our origin (lazy chunks),
+ * Office.js's hosts and its telemetry; the dev server adds its websocket.
  */
 function contentSecurityPolicy(dev) {
-  const connect = ["'self'", OFFICE_CDN].concat(
+  const connect = ["'self'", ...OFFICE_CONNECT_HOSTS].concat(
     dev ? ["wss://localhost:3000", "ws://localhost:3000"] : [],
   );
   return [
     "default-src 'self'",
-    `script-src 'self' ${OFFICE_CDN}`,
+    `script-src 'self' ${OFFICE_SCRIPT_HOSTS.join(" ")}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -68,19 +92,29 @@ function devCertificates() {
   );
 }
 
+/** The bootstrap's URL, with a hash of its content so that a new version is never cached. */
+function bootstrapSrc() {
+  const hash = crypto
+    .createHash("sha256")
+    .update(fs.readFileSync(BOOTSTRAP_SOURCE))
+    .digest("hex")
+    .slice(0, 8);
+  return `bootstrap.js?v=${hash}`;
+}
+
 function page(name, chunk, title, template, dev) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template,
     title,
+    bootstrapSrc: bootstrapSrc(),
+    officeJsUrl: OFFICE_JS_URL,
     chunks: [chunk],
+    // In <head>, after the template's bootstrap and Office.js tags, deferred.
+    inject: "head",
     scriptLoading: "defer",
-    meta: {
-      "Content-Security-Policy": {
-        "http-equiv": "Content-Security-Policy",
-        content: contentSecurityPolicy(dev),
-      },
-    },
+    // Written by the templates as the first element of <head>.
+    contentSecurityPolicy: contentSecurityPolicy(dev),
   });
 }
 
@@ -93,8 +127,8 @@ function config(_env, argv) {
     // No eval-based source maps: the CSP forbids eval in every build.
     devtool: dev ? "source-map" : false,
     entry: {
-      excel: "./src/panes/excel/index.tsx",
-      word: "./src/panes/word/index.tsx",
+      excel: [ZOD_JITLESS, "./src/panes/excel/index.tsx"],
+      word: [ZOD_JITLESS, "./src/panes/word/index.tsx"],
       router: "./src/panes/router/index.ts",
     },
     output: {
@@ -135,6 +169,7 @@ function config(_env, argv) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: BOOTSTRAP_SOURCE, to: "bootstrap.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -157,3 +192,4 @@ module.exports = config;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.hostOrigin = hostOrigin;
+module.exports.OFFICE_JS_URL = OFFICE_JS_URL;

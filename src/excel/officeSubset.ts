@@ -29,6 +29,7 @@ export interface XlWorksheetCollection {
   readonly items: readonly XlWorksheet[];
   load(propertyNames: string): unknown;
   getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
   add(name?: string): XlWorksheet;
   /** ExcelApi 1.5: the first sheet by tab position. */
   getFirst(visibleOnly?: boolean): XlWorksheet;
@@ -56,6 +57,7 @@ export interface XlWorksheet {
   /** ExcelApi 1.5: the next sheet by tab position, a null object after the last one. */
   getNextOrNullObject(visibleOnly?: boolean): XlWorksheet;
   activate(): void;
+  /** Excel refuses to delete the last visible sheet and a VeryHidden one. */
   delete(): void;
 }
 
@@ -63,10 +65,12 @@ export interface XlNamedItem {
   readonly isNullObject: boolean;
   readonly name: string;
   load(propertyNames: string): unknown;
+  delete(): void;
 }
 
 export interface XlNamedItemCollection {
   add(name: string, reference: string, comment?: string): unknown;
+  getItem(name: string): XlNamedItem;
   getItemOrNullObject(name: string): XlNamedItem;
 }
 
@@ -74,6 +78,8 @@ export interface XlFreezePanes {
   freezeRows(count?: number): void;
   freezeColumns(count?: number): void;
   freezeAt(frozenRange: XlRange | string): void;
+  /** ExcelApi 1.7. */
+  unfreeze(): void;
 }
 
 export interface XlAutoFilter {
@@ -85,6 +91,7 @@ export interface XlPageLayout {
   /** ExcelApi 1.9. */
   orientation: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  load(propertyNames: string): unknown;
 }
 
 export interface XlHyperlink {
@@ -112,6 +119,10 @@ export interface XlRange {
   load(propertyNames: string): unknown;
   getIntersectionOrNullObject(anotherRange: string): XlRange;
   merge(across?: boolean): void;
+  /** ExcelApi 1.2. */
+  unmerge(): void;
+  /** "All" clears values, formats and hyperlinks; the cells (and references to them) stay. */
+  clear(applyTo?: string): void;
   select(): void;
 }
 
@@ -143,6 +154,8 @@ export interface XlRangeBorder {
 export interface XlConditionalFormatCollection {
   /** ExcelApi 1.6. */
   add(type: string): XlConditionalFormat;
+  /** ExcelApi 1.6. */
+  clearAll(): void;
 }
 
 export interface XlConditionalFormat {
@@ -156,11 +169,15 @@ export interface XlDataBarFormat {
 }
 
 export interface XlChartCollection {
+  readonly items: readonly XlChart[];
+  load(propertyNames: string): unknown;
   add(type: string, sourceData: XlRange, seriesBy?: string): XlChart;
+  getItem(name: string): XlChart;
 }
 
 export interface XlChart {
   name: string;
+  delete(): void;
   readonly title: { text: string; visible: boolean };
   readonly legend: { visible: boolean };
   readonly series: { getItemAt(index: number): XlChartSeries };

@@ -6,12 +6,17 @@
  * the same batch; positions past the last sheet come back as null objects. A workbook with more
  * sheets takes one more sync per ~40 sheets. The core's column detection runs on these samples
  * before any bulk read.
+ *
+ * When Excel refuses a batch for its size (wide, text-heavy sheets can push a response past
+ * the 5 MB limit of Excel on the web), the read is split and retried like the column slices:
+ * the sheets are listed, then sampled in halves of the group, and a single sheet whose sample
+ * alone is too large is read in row halves (then column halves). Slower, never a failed refresh.
  */
 import { OWNERSHIP_NAME, type ExistingSheet } from "../core/api";
 import type { CellValue, Grid } from "../core/grid";
 import { columnLetters } from "../core/grid";
 import { isDateNumberFormat } from "./dateFormat";
-import { ExcelReadError, officeErrorCode } from "./errors";
+import { ExcelReadError, isTooLarge, officeErrorCode } from "./errors";
 import { inferDate1904 } from "./excelDate";
 import { normaliseCell, type CellReadContext } from "./normaliseCell";
 import type { XlContext, XlWorksheet } from "./officeSubset";
@@ -29,6 +34,8 @@ export interface ExistingSheetInfo extends ExistingSheet {
   /** 0-based tab position. */
   readonly position: number;
   readonly visible: boolean;
+  /** Names of the sheet's charts (the writer deletes its own on a rewrite). */
+  readonly charts: readonly string[];
 }
 
 /** The used range (values only), 0-based. */
@@ -84,6 +91,7 @@ interface RawSample {
   readonly position: number;
   readonly visible: boolean;
   readonly ours: boolean;
+  readonly charts: readonly string[];
   readonly used: UsedArea | null;
   readonly values: unknown[][];
   readonly valueTypes: string[][];
@@ -101,10 +109,12 @@ export async function readHeaders(
     raws = await walkSheets(context, perSync);
   } catch (error) {
     // The walk relies on calls queued on null objects past the last sheet being harmless; if
-    // a host refuses them, the classic two steps (list, then samples) cost one sync more.
-    if (!(error instanceof ExcelReadError) || !REFUSED_WALK_CODES.has(error.code ?? ""))
-      throw error;
-    raws = await listThenSample(context, perSync);
+    // a host refuses them, the classic two steps (list, then samples) cost one sync more. A
+    // batch too large for Excel goes the same way, split as needed.
+    const code = error instanceof ExcelReadError ? (error.code ?? "") : "";
+    const tooLarge = isTooLarge(error instanceof Error ? error.cause : error);
+    if (!REFUSED_WALK_CODES.has(code) && !tooLarge) throw error;
+    raws = await listThenSample(context, perSync, tooLarge);
   }
   const date1904 = options.date1904 ?? inferDateSystem(raws);
   const ctx: CellReadContext = { date1904 };
@@ -115,6 +125,7 @@ export async function readHeaders(
       ours: raw.ours,
       position: raw.position,
       visible: raw.visible,
+      charts: raw.charts,
     })),
     date1904,
   };
@@ -144,34 +155,147 @@ async function walkSheets(context: XlContext, perSync: number): Promise<RawSampl
   }
 }
 
-async function listThenSample(context: XlContext, perSync: number): Promise<RawSample[]> {
+/**
+ * @param split whether Excel already refused a batch of all of them for its size: then the
+ *   groups are at most half the sheets, and halved further as needed.
+ */
+async function listThenSample(
+  context: XlContext,
+  perSync: number,
+  split = false,
+): Promise<RawSample[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position,items/visibility");
+  worksheets.load("items/name,items/position");
   await syncRead(context);
-  const sheets = [...worksheets.items].sort((a, b) => a.position - b.position);
+  const names = [...worksheets.items].sort((a, b) => a.position - b.position).map((s) => s.name);
+  const size = split ? Math.max(1, Math.min(perSync, Math.ceil(names.length / 2))) : perSync;
   const raws: RawSample[] = [];
-  for (let i = 0; i < sheets.length; i += perSync) {
-    const queued = sheets.slice(i, i + perSync).map(queueSample);
-    await syncRead(context);
-    for (const q of queued) raws.push(q());
-  }
+  for (let i = 0; i < names.length; i += size)
+    raws.push(...(await sampleGroup(context, names.slice(i, i + size))));
   return raws;
 }
 
+/** Samples some sheets in one sync; halves the group, then the sheet, when Excel finds it too large. */
+async function sampleGroup(context: XlContext, names: readonly string[]): Promise<RawSample[]> {
+  const queued = names.map((name) => queueSample(context.workbook.worksheets.getItem(name)));
+  try {
+    await context.sync();
+    return queued.map((read) => read());
+  } catch (error) {
+    if (!isTooLarge(error)) throw new ExcelReadError(officeErrorCode(error), { cause: error });
+  }
+  if (names.length > 1) {
+    const mid = Math.ceil(names.length / 2);
+    return [
+      ...(await sampleGroup(context, names.slice(0, mid))),
+      ...(await sampleGroup(context, names.slice(mid))),
+    ];
+  }
+  return [await sampleInParts(context, names[0]!)];
+}
+
+interface Block {
+  readonly row: number;
+  readonly rows: number;
+  readonly column: number;
+  readonly columns: number;
+}
+
+/** One sheet whose sample is too large for one response: its facts, then its sample in blocks. */
+async function sampleInParts(context: XlContext, name: string): Promise<RawSample> {
+  const ws = context.workbook.worksheets.getItem(name);
+  const facts = queueFacts(ws);
+  await syncRead(context);
+  const head = facts();
+  const values: unknown[][] = [];
+  const valueTypes: string[][] = [];
+  const numberFormat: unknown[][] = [];
+  const text: string[][] = [];
+  for (let r = 0; r < HEADER_ROWS; r++) {
+    values.push([]);
+    valueTypes.push([]);
+    numberFormat.push([]);
+    text.push([]);
+  }
+  const readBlock = async (block: Block): Promise<void> => {
+    const range = context.workbook.worksheets
+      .getItem(name)
+      .getRangeByIndexes(block.row, block.column, block.rows, block.columns);
+    range.load("values,valueTypes,numberFormat,text");
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isTooLarge(error)) throw new ExcelReadError(officeErrorCode(error), { cause: error });
+      const halves = splitBlock(block);
+      if (!halves) throw new ExcelReadError(officeErrorCode(error), { cause: error });
+      for (const half of halves) await readBlock(half);
+      return;
+    }
+    for (let i = 0; i < block.rows; i++) {
+      for (let j = 0; j < block.columns; j++) {
+        const r = block.row + i;
+        const c = block.column + j;
+        values[r]![c] = range.values[i]?.[j];
+        valueTypes[r]![c] = range.valueTypes[i]?.[j] ?? "Empty";
+        numberFormat[r]![c] = range.numberFormat[i]?.[j];
+        text[r]![c] = range.text[i]?.[j] ?? "";
+      }
+    }
+  };
+  await readBlock({ row: 0, rows: HEADER_ROWS, column: 0, columns: HEADER_COLUMNS });
+  return { ...head, values, valueTypes, numberFormat, text };
+}
+
+/** Row halves first (a header row stays whole as long as possible), then column halves. */
+function splitBlock(block: Block): [Block, Block] | undefined {
+  if (block.rows > 1) {
+    const top = Math.ceil(block.rows / 2);
+    return [
+      { ...block, rows: top },
+      { ...block, row: block.row + top, rows: block.rows - top },
+    ];
+  }
+  if (block.columns > 1) {
+    const left = Math.ceil(block.columns / 2);
+    return [
+      { ...block, columns: left },
+      { ...block, column: block.column + left, columns: block.columns - left },
+    ];
+  }
+  return undefined;
+}
+
+type SheetFacts = Omit<RawSample, "values" | "valueTypes" | "numberFormat" | "text">;
+
 /** Queues the loads of one sheet's sample; the returned function reads them after the sync. */
 function queueSample(ws: XlWorksheet): () => RawSample {
+  const facts = queueFacts(ws);
+  const head = ws.getRange(SAMPLE_ADDRESS);
+  head.load("values,valueTypes,numberFormat,text");
+  return () => ({
+    ...facts(),
+    values: head.values,
+    valueTypes: head.valueTypes,
+    numberFormat: head.numberFormat,
+    text: head.text,
+  });
+}
+
+/** Name, position, visibility, used range, ownership marker and chart names of a sheet. */
+function queueFacts(ws: XlWorksheet): () => SheetFacts {
   ws.load("name,position,visibility");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const head = ws.getRange(SAMPLE_ADDRESS);
-  head.load("values,valueTypes,numberFormat,text");
   const marker = ws.names.getItemOrNullObject(OWNERSHIP_NAME);
   marker.load("name");
+  const charts = ws.charts;
+  charts.load("items/name");
   return () => ({
     name: ws.name,
     position: ws.position,
     visible: ws.visibility === "Visible",
     ours: !marker.isNullObject,
+    charts: charts.items.map((c) => c.name),
     used: used.isNullObject
       ? null
       : {
@@ -180,10 +304,6 @@ function queueSample(ws: XlWorksheet): () => RawSample {
           rowCount: used.rowCount,
           columnCount: used.columnCount,
         },
-    values: head.values,
-    valueTypes: head.valueTypes,
-    numberFormat: head.numberFormat,
-    text: head.text,
   });
 }
 

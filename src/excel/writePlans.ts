@@ -2,17 +2,21 @@
  * Writes the status sheets (SheetPlan[]) into the live workbook: one sync for everything while
  * the request stays under the budget (more only for very large plans).
  *
- * A sheet this product wrote (ownership marker) is replaced by deleting it and adding a fresh
- * sheet at the same tab position: nothing of the previous run survives (old charts, merges,
- * formats), and the marker is added again. A sheet it did not write is never touched: asking
- * for one throws `ForeignSheetError` before anything is queued.
+ * A sheet this product wrote (ownership marker) is rewritten in place: the same worksheet is
+ * cleared (values, formats, links, merges, conditional formats, frozen panes, the charts this
+ * product drew) and written again. It is never deleted: the user's formulas, charts and names
+ * that point into `Statut 2026-S1` keep pointing there instead of turning into #REF!, and a
+ * VeryHidden sheet (which Excel refuses to delete) is handled like any other. Charts the user
+ * added to the sheet stay. A sheet it did not write is never touched: asking for one throws
+ * `ForeignSheetError` before anything is queued.
  */
 import type { ExistingSheet } from "../core/api";
 import type { SheetPlan } from "../core/sheetPlan";
 import { ForeignSheetError } from "./errors";
-import type { XlContext } from "./officeSubset";
+import { OWNERSHIP_NAME } from "../core/api";
+import type { XlContext, XlWorksheet } from "./officeSubset";
 import { PAYLOAD_TARGET_BYTES } from "./payloadBudget";
-import { OPERATION_BYTES, queueSheet } from "./writeSheet";
+import { CHART_NAME_PREFIX, OPERATION_BYTES, queueSheet } from "./writeSheet";
 import { WriteQueue } from "./writeQueue";
 
 export interface WriteOptions {
@@ -30,8 +34,15 @@ export interface WriteResult {
   readonly written: readonly string[];
 }
 
-/** An existing sheet, with its tab position when the reader knew it. */
-type Existing = ExistingSheet & { readonly position?: number };
+/**
+ * An existing sheet, with its tab position, visibility and chart names when the reader knew
+ * them (readHeaders does).
+ */
+type Existing = ExistingSheet & {
+  readonly position?: number;
+  readonly visible?: boolean;
+  readonly charts?: readonly string[];
+};
 
 export async function writePlans(
   context: XlContext,
@@ -55,36 +66,51 @@ export async function writePlans(
   });
   const worksheets = context.workbook.worksheets;
 
-  // Delete every replaced sheet first, then add them back in ascending position: each lands
-  // exactly where it was, whatever the order of the plans.
-  for (const { old } of replaced) {
-    await queue.reserve(OPERATION_BYTES);
-    worksheets.getItem(old.name).delete();
-  }
-  const ordered = [...replaced].sort(
-    (a, b) => (a.old.position ?? Infinity) - (b.old.position ?? Infinity),
-  );
-  for (const { plan, old } of ordered) {
-    await queue.reserve(2 * OPERATION_BYTES);
-    const ws = worksheets.add(plan.name);
-    if (old.position !== undefined) ws.position = old.position;
+  for (const { plan, old } of replaced) {
+    const ws = worksheets.getItem(old.name);
+    await queueClear(queue, ws, old, supports);
     await queueSheet(queue, ws, plan, { supports });
   }
   for (const plan of added) {
     await queue.reserve(OPERATION_BYTES);
     await queueSheet(queue, worksheets.add(plan.name), plan, { supports });
   }
-  // Only a sheet known to exist: a failed activation would fail the whole batch.
+  // Only a sheet known to exist and visible: a failed activation would fail the whole batch
+  // (Excel refuses to activate a hidden sheet).
   const target = options.activate;
-  const known = (name: string): boolean =>
-    plans.some((p) => p.name.toUpperCase() === name.toUpperCase()) ||
-    existing.has(name.toUpperCase());
-  if (target !== undefined && known(target)) {
+  const showable = (name: string): boolean => {
+    const old = existing.get(name.toUpperCase());
+    if (old) return old.visible !== false;
+    return plans.some((p) => p.name.toUpperCase() === name.toUpperCase());
+  };
+  if (target !== undefined && showable(target)) {
     await queue.reserve(OPERATION_BYTES);
     worksheets.getItem(target).activate();
   }
   await queue.flush();
   return { syncs: queue.syncCount, written: plans.map((p) => p.name) };
+}
+
+/**
+ * Empties one of our sheets for a rewrite, keeping the worksheet itself: everything the
+ * previous run wrote goes (the next write puts it back), the cells stay where they are.
+ */
+async function queueClear(
+  queue: WriteQueue,
+  ws: XlWorksheet,
+  old: Existing,
+  supports: (set: string, version: string) => boolean,
+): Promise<void> {
+  const ours = (old.charts ?? []).filter((name) => name.startsWith(CHART_NAME_PREFIX));
+  await queue.reserve((5 + ours.length) * OPERATION_BYTES);
+  for (const name of ours) ws.charts.getItem(name).delete();
+  const all = ws.getRange();
+  if (supports("ExcelApi", "1.6")) all.conditionalFormats.clearAll();
+  all.unmerge();
+  all.clear("All");
+  if (supports("ExcelApi", "1.7")) ws.freezePanes.unfreeze();
+  // The marker is written again with the plan (same name, maybe another semester).
+  ws.names.getItem(OWNERSHIP_NAME).delete();
 }
 
 /** Office's requirement-set check, or "unsupported" outside Office. */

@@ -15,6 +15,20 @@ import type { WriteQueue } from "./writeQueue";
 /** Estimated request bytes of one queued operation (an action of the batch, JSON). */
 export const OPERATION_BYTES = 200;
 
+/**
+ * Name prefix of the charts this product draws ("SPASER 1", "SPASER 2"…): a rewrite deletes
+ * those and leaves any chart the user added to the sheet.
+ */
+export const CHART_NAME_PREFIX = "SPASER ";
+
+/**
+ * Fit to one page wide, as many pages tall as needed: the same as the file writer's
+ * fitToWidth="1" fitToHeight="0". Setting the width alone leaves the height at Excel's
+ * default of 1 page, which shrinks a long sheet onto one page; and Excel may drop the width
+ * while the Page Layout tab is not shown (office-js #1860), so both are always given.
+ */
+export const FIT_TO_WIDTH = { horizontalFitToPages: 1, verticalFitToPages: 0 } as const;
+
 export interface SheetWriteOptions {
   /** Whether the host supports an API set, e.g. ("ExcelApi", "1.9"). */
   readonly supports: (set: string, version: string) => boolean;
@@ -49,11 +63,7 @@ export async function queueSheet(
   if (plan.print && options.supports("ExcelApi", "1.9")) {
     await queue.reserve(2 * OPERATION_BYTES);
     ws.pageLayout.orientation = plan.print.landscape ? "Landscape" : "Portrait";
-    if (plan.print.fitToWidth) {
-      // Width only: whether Office.js accepts 0 ("automatic") for the height is undocumented,
-      // and an invalid argument would fail the whole write batch.
-      ws.pageLayout.zoom = { horizontalFitToPages: 1 };
-    }
+    if (plan.print.fitToWidth) ws.pageLayout.zoom = { ...FIT_TO_WIDTH };
   }
 }
 
@@ -246,9 +256,10 @@ async function queueFreeze(queue: WriteQueue, ws: XlWorksheet, plan: SheetPlan):
  */
 async function queueCharts(queue: WriteQueue, ws: XlWorksheet, plan: SheetPlan): Promise<void> {
   const charts = plan.charts ?? [];
-  for (const spec of charts) {
-    await queue.reserve(6 * OPERATION_BYTES);
+  for (const [i, spec] of charts.entries()) {
+    await queue.reserve(7 * OPERATION_BYTES);
     const chart = ws.charts.add("BarClustered", ws.getRange(spec.values), "Columns");
+    chart.name = `${CHART_NAME_PREFIX}${i + 1}`;
     chart.title.text = spec.title;
     chart.legend.visible = false;
     chart.series.getItemAt(0).setXAxisValues(ws.getRange(spec.categories));

@@ -10,4 +10,6 @@ export const WORD_MESSAGES = {
     `Les paramètres de la clause n'ont pas pu être enregistrés dans le document (${detail}). Réessayez, puis enregistrez le document.`,
   parametersReset: (labels: readonly string[]): string =>
     `Paramètres remis à leur valeur par défaut, car absents ou devenus invalides : ${labels.join(", ")}.`,
+  commentsWillBeLost: (title: string, count: number): string =>
+    `La clause « ${title} » contient ${count === 1 ? "un commentaire de relecture" : `${count} commentaires de relecture`}, que la mise à jour supprimera (Word remplace le texte de la clause). Répondez-y ou recopiez-les d’abord, puis cliquez de nouveau sur « Mettre à jour » pour confirmer.`,
 } as const;

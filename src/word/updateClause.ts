@@ -1,8 +1,12 @@
 /**
  * Re-renders a clause in place with the library's current version (an outdated clause) or with
- * new parameters (edited in the pane): two `context.sync()`. Stored parameters that the new
- * version no longer accepts fall back to their defaults, and the result says which; parameters
- * given explicitly must be valid.
+ * new parameters (edited in the pane): two `context.sync()`, three where Word gives comments
+ * (WordApi 1.4). Stored parameters that the new version no longer accepts fall back to their
+ * defaults, and the result says which; parameters given explicitly must be valid.
+ *
+ * Review comments: `insertText(…, "Replace")` drops the comments anchored inside the control
+ * (office-js #2574). A clause with comments is not updated at the first request: the result
+ * says so (`commentsAtRisk`), and asking again for the same clause updates it.
  */
 import type { ParameterError } from "../clauses/parameters";
 import { findTemplate } from "../clauses/registry";
@@ -13,8 +17,13 @@ import { findControl } from "./findControl";
 import type { WordClauseDeps } from "./insertClause";
 import type { DocumentClause } from "./listDocumentClauses";
 import { WORD_MESSAGES } from "./messages";
+import type { ClauseSettings } from "./clauseSettings";
 import type { WordContext } from "./wordApi";
+import { officeWordFeatures } from "./wordFeatures";
 import { writeClause } from "./writeClause";
+
+/** Clauses whose comments the user was warned about, per pane session (its settings object). */
+const warnedAboutComments = new WeakMap<ClauseSettings, Set<string>>();
 
 export type UpdateResult =
   | {
@@ -23,7 +32,13 @@ export type UpdateResult =
       /** French notice when some stored parameters were reset to their defaults. */
       readonly notice: string | null;
     }
-  | { readonly ok: false; readonly message: string; readonly errors?: readonly ParameterError[] };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      readonly errors?: readonly ParameterError[];
+      /** Review comments that updating would delete; asking again updates anyway. */
+      readonly commentsAtRisk?: number;
+    };
 
 function renderTolerant(
   template: ClauseTemplate,
@@ -64,6 +79,22 @@ export async function updateClause(
   if (!rendered.ok) return { ok: false, message: rendered.errors.map((e) => e.message).join(" ") };
   const control = await findControl(context, clause.tag);
   if (!control) return { ok: false, message: WORD_MESSAGES.notFound(clause.title) };
+  const features = deps.features ?? officeWordFeatures();
+  let warned = warnedAboutComments.get(deps.settings);
+  if (!warned) warnedAboutComments.set(deps.settings, (warned = new Set()));
+  if (features.comments && !warned.has(clause.instance)) {
+    const comments = control.getComments();
+    comments.load("items/id");
+    await context.sync();
+    if (comments.items.length > 0) {
+      warned.add(clause.instance);
+      return {
+        ok: false,
+        message: WORD_MESSAGES.commentsWillBeLost(clause.title, comments.items.length),
+        commentsAtRisk: comments.items.length,
+      };
+    }
+  }
   const tag = formatClauseTag({
     id: template.id,
     version: template.version,
@@ -71,11 +102,11 @@ export async function updateClause(
   });
   writeClause(control, rendered.clause, tag, deps.builtInStyles);
   await context.sync();
-  deps.settings.put(clause.instance, {
+  warned.delete(clause.instance);
+  await deps.settings.commit(clause.instance, {
     id: template.id,
     version: template.version,
     values: rendered.clause.values,
   });
-  await deps.settings.save();
   return { ok: true, tag, notice: reset.length > 0 ? WORD_MESSAGES.parametersReset(reset) : null };
 }

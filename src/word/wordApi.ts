@@ -1,7 +1,9 @@
 /**
- * The subset of Office.js (Word, WordApi 1.1 plus styleBuiltIn from 1.3) that the adapter uses,
- * as structural types. The real `Word.RequestContext` satisfies them (checked below by the
- * compiler), and tests pass a small fake with collections, which office-addin-mock lacks.
+ * The subset of Office.js (Word) that the adapter uses, as structural types: WordApi 1.1, plus
+ * what newer sets add where the host has them (see wordFeatures.ts): styleBuiltIn and parent
+ * content controls (1.3), comments and the change-tracking mode (1.4), tracked changes (1.6).
+ * The real `Word.RequestContext` satisfies them (checked below by the compiler), and tests pass
+ * a small fake with collections, which office-addin-mock lacks.
  */
 
 export type InsertEnd = "End";
@@ -10,22 +12,51 @@ export interface WordParagraph {
   /** WordApi 1.3; set only when supported. */
   styleBuiltIn: string;
   insertContentControl(): WordContentControl;
+  delete(): void;
 }
 
 export interface WordRange {
   styleBuiltIn: string;
   insertParagraph(text: string, location: "After"): WordParagraph;
+  /** WordApi 1.3: the innermost content control around the range, or a null object. */
+  readonly parentContentControlOrNullObject: WordContentControl;
+}
+
+export interface WordLoadedItems<T> {
+  readonly items: T[];
+  load(propertyNames: string): unknown;
+}
+
+/** WordApi 1.4. */
+export interface WordComment {
+  readonly id: string;
+}
+
+/** WordApi 1.6: "Added" | "Deleted" | "Formatted" | "None". */
+export interface WordTrackedChange {
+  readonly type: string;
+  readonly text: string;
 }
 
 export interface WordContentControl {
   readonly id: number;
+  readonly isNullObject: boolean;
   tag: string;
   title: string;
   appearance: string;
+  /** The control's text (loaded with the list, to compare with tracked deletions). */
+  readonly text: string;
   insertText(text: string, location: "Replace"): WordRange;
-  insertParagraph(text: string, location: InsertEnd): WordParagraph;
+  insertParagraph(text: string, location: InsertEnd | "After"): WordParagraph;
   select(): void;
   delete(keepContent: boolean): void;
+  /** WordApi 1.3. */
+  readonly parentContentControlOrNullObject: WordContentControl;
+  /** WordApi 1.4. */
+  getComments(): WordLoadedItems<WordComment>;
+  /** WordApi 1.6. */
+  getTrackedChanges(): WordLoadedItems<WordTrackedChange>;
+  load(propertyNames: string): unknown;
 }
 
 export interface WordContentControlCollection {
@@ -34,11 +65,21 @@ export interface WordContentControlCollection {
   getByTag(tag: string): WordContentControlCollection;
 }
 
-export interface WordContext {
-  readonly document: {
-    getSelection(): WordRange;
-    readonly contentControls: WordContentControlCollection;
+export interface WordDocument {
+  getSelection(): WordRange;
+  readonly contentControls: WordContentControlCollection;
+  /** WordApi 1.4: "Off" | "TrackAll" | "TrackMineOnly". */
+  changeTrackingMode: string;
+  readonly body: {
+    insertParagraph(text: string, location: "End"): WordParagraph;
+    /** WordApi 1.6. */
+    getTrackedChanges(): WordLoadedItems<WordTrackedChange>;
   };
+  load(propertyNames: string): unknown;
+}
+
+export interface WordContext {
+  readonly document: WordDocument;
   sync(): Promise<unknown>;
 }
 
@@ -47,14 +88,21 @@ export interface RequirementChecker {
   isSetSupported(name: string, minVersion?: string): boolean;
 }
 
-/** `Office.context.document.settings`: saved inside the document. */
+interface SettingsResult {
+  status: unknown;
+  error?: { message: string } | null;
+}
+
+/**
+ * `Office.context.document.settings`: an in-memory copy of the bag saved inside the document,
+ * loaded when the add-in starts; `saveAsync` writes the whole bag, `refreshAsync` reloads it.
+ */
 export interface DocumentSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   remove(name: string): void;
-  saveAsync(
-    callback: (result: { status: unknown; error?: { message: string } | null }) => void,
-  ): void;
+  saveAsync(callback: (result: SettingsResult) => void): void;
+  refreshAsync(callback: (result: SettingsResult) => void): void;
 }
 
 type Assert<T extends true> = T;

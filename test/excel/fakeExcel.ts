@@ -10,7 +10,17 @@
  * - sheets can be walked by position (`getFirst`, `getNextOrNullObject`); past the last sheet
  *   come null objects, on which queued calls give null objects and null values — or, with
  *   `strictNullObjects`, fail the batch with InvalidObjectPath (a host that refuses them);
- * - it records every write (values, formats, names, links, charts…) in a model the tests read.
+ * - it records every write (values, formats, names, links, charts…) in a model the tests read;
+ * - writes are applied at `sync()`, in the order they were queued, like Excel runs a batch:
+ *   a request over the limit is rejected whole and changes nothing; an action Excel refuses
+ *   stops the batch there (the earlier actions stay done, the later ones are not run);
+ * - it refuses what Excel refuses (documented limits): sheet names over 31 characters, empty,
+ *   with one of `: \ / ? * [ ]` or starting or ending with an apostrophe; deleting the last
+ *   visible sheet or a VeryHidden one; a page-layout zoom it does not know;
+ * - it coerces strings written through `values` as Excel does when typing: `=`, `+` or `-`
+ *   start a formula, numbers, percentages and dates become numbers, an apostrophe keeps text;
+ * - cells may hold a rich value (linked data type): `values` gives its display text and
+ *   `valueTypes` "RichValue"; with `integerValueTypes`, whole numbers read as "Integer".
  */
 import { cellAddress, columnLetters, parseCellAddress } from "../../src/core/grid";
 import type {
@@ -40,7 +50,14 @@ export type FakeScalar = string | number | boolean | null;
 export type FakeCellInput =
   | FakeScalar
   | { readonly error: string }
+  | { readonly rich: string }
   | { readonly value: FakeScalar; readonly format?: string; readonly text?: string };
+
+/** What a cell of the model holds: a value, an error, or a rich value (linked data type). */
+export type FakeCell = FakeScalar | { error: string } | { rich: string };
+
+/** Excel's payload limit of one request or response on the web: 5 MB. */
+export const WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 interface Area {
   readonly row: number;
@@ -57,6 +74,7 @@ export interface FormatOp {
 }
 
 export interface ChartModel {
+  name: string;
   type: string;
   source: string;
   seriesBy: string | undefined;
@@ -70,7 +88,7 @@ export class SheetModel {
   position = 0;
   visibility = "Visible";
   /** Values by row; a missing row or cell is empty. Errors are stored as { error }. */
-  readonly values: (FakeScalar | { error: string })[][] = [];
+  readonly values: FakeCell[][] = [];
   readonly formats = new Map<string, string>();
   /** Formats applied to whole columns (to build big registers cheaply). */
   readonly columnFormats = new Map<number, string>();
@@ -91,11 +109,11 @@ export class SheetModel {
 
   constructor(public name: string) {}
 
-  cell(row: number, column: number): FakeScalar | { error: string } {
+  cell(row: number, column: number): FakeCell {
     return this.values[row]?.[column] ?? null;
   }
 
-  setCell(row: number, column: number, value: FakeScalar | { error: string }): void {
+  setCell(row: number, column: number, value: FakeCell): void {
     const r = (this.values[row] ??= []);
     r[column] = value;
   }
@@ -136,7 +154,7 @@ export interface SyncRecord {
   readonly responseBytes: number;
 }
 
-class FakeOfficeError extends Error {
+export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
     message: string,
@@ -149,6 +167,15 @@ function notLoaded(what: string): never {
   throw new FakeOfficeError(
     "PropertyNotLoaded",
     `${what} is not loaded: call load() and sync() first`,
+  );
+}
+
+function overlaps(a: Area, b: Area): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
   );
 }
 
@@ -188,17 +215,24 @@ export class FakeExcel implements XlContext {
   readonly syncs: SyncRecord[] = [];
   readonly formatOps: FormatOp[] = [];
   suspendCalls = 0;
-  /** Payload limit of one request or response, like Excel on the web (default 4 MB). */
-  limitBytes = 4 * 1024 * 1024;
+  /** Payload limit of one request or response, like Excel on the web (5 MB). */
+  limitBytes = WEB_PAYLOAD_LIMIT_BYTES;
   /** Fail a batch that calls a method on a null worksheet (see the header comment). */
   strictNullObjects = false;
+  /** Report whole numbers as "Integer" in `valueTypes` (the enum has it; hosts may use it). */
+  integerValueTypes = false;
   readonly workbook: XlWorkbook;
   readonly application: XlApplication;
+  /**
+   * Workbook-level names the user defined, e.g. "Total" → "='Statut 2026-S1'!B2". Deleting a
+   * sheet turns every name pointing into it into #REF!, as Excel does.
+   */
+  readonly userNames = new Map<string, string>();
 
-  private pendingLoads: (() => number)[] = [];
-  private pendingNulls: (() => void)[] = [];
+  /** The batch: loads, null-object resolutions and writes, run in order at sync. */
+  private pending: (() => number)[] = [];
+  private pendingLoadCount = 0;
   private pendingRequestBytes = 0;
-  private pendingError: FakeOfficeError | undefined;
 
   constructor() {
     this.workbook = { worksheets: new FakeWorksheetCollection(this) };
@@ -218,6 +252,8 @@ export class FakeExcel implements XlContext {
         if (input === null) return;
         if (typeof input === "object" && "error" in input)
           sheet.setCell(r, c, { error: input.error });
+        else if (typeof input === "object" && "rich" in input)
+          sheet.setCell(r, c, { rich: input.rich });
         else if (typeof input === "object") {
           sheet.setCell(r, c, input.value);
           if (input.format) sheet.formats.set(cellAddress(r, c), input.format);
@@ -243,46 +279,49 @@ export class FakeExcel implements XlContext {
   }
 
   queueLoad(resolve: () => number): void {
-    this.pendingLoads.push(resolve);
+    this.pendingLoadCount++;
+    this.pending.push(resolve);
   }
 
   queueNull(resolve: () => void): void {
-    this.pendingNulls.push(resolve);
+    this.pending.push(() => {
+      resolve();
+      return 0;
+    });
   }
 
+  /** Makes the current batch fail at this point with Excel's error `code` (tests). */
   fail(code: string, message: string): void {
-    this.pendingError ??= new FakeOfficeError(code, message);
+    this.queueWrite(() => {
+      throw new FakeOfficeError(code, message);
+    });
   }
 
-  /** Whether an action of the current batch failed: Excel runs none of the later ones. */
-  get batchFailed(): boolean {
-    return this.pendingError !== undefined;
+  /** Queues a write, run at the next sync in order; it may throw a FakeOfficeError. */
+  queueWrite(apply: () => void): void {
+    this.pending.push(() => {
+      apply();
+      return 0;
+    });
   }
 
   async sync(): Promise<void> {
-    const requestBytes = this.pendingRequestBytes + 60 * this.pendingLoads.length;
+    const requestBytes = this.pendingRequestBytes + 60 * this.pendingLoadCount;
+    const actions = this.pending;
     this.pendingRequestBytes = 0;
-    const loads = this.pendingLoads;
-    const nulls = this.pendingNulls;
-    const error = this.pendingError;
-    this.pendingLoads = [];
-    this.pendingNulls = [];
-    this.pendingError = undefined;
+    this.pendingLoadCount = 0;
+    this.pending = [];
     if (requestBytes > this.limitBytes) {
+      // Rejected whole, before anything runs.
       this.syncs.push({ requestBytes, responseBytes: 0 });
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
         `request of ${requestBytes} bytes`,
       );
     }
-    if (error) {
-      this.syncs.push({ requestBytes, responseBytes: 0 });
-      throw error;
-    }
     let responseBytes = 0;
     try {
-      for (const n of nulls) n();
-      for (const load of loads) responseBytes += load();
+      for (const action of actions) responseBytes += action();
     } catch (failure) {
       this.syncs.push({ requestBytes, responseBytes: 0 });
       throw failure;
@@ -294,6 +333,11 @@ export class FakeExcel implements XlContext {
         `response of ${responseBytes} bytes`,
       );
     }
+  }
+
+  /** Largest response of any sync so far. */
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
   }
 
   reposition(): void {
@@ -355,6 +399,10 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
     return new FakeWorksheet(this.excel, key);
   }
 
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.excel, key, () => this.excel.sheet(key));
+  }
+
   getFirst(): FakeWorksheet {
     const excel = this.excel;
     return new FakeWorksheet(excel, "(first)", () =>
@@ -368,13 +416,12 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
   add(name?: string): FakeWorksheet {
     const sheetName = name ?? `Feuil${this.excel.sheets.length + 1}`;
     this.excel.request(80 + sheetName.length);
-    if (this.excel.batchFailed) {
-      // Not run: an earlier action of the batch failed.
-    } else if (this.excel.sheet(sheetName)) {
-      this.excel.fail("ItemAlreadyExists", `a sheet named ${sheetName} exists`);
-    } else {
+    this.excel.queueWrite(() => {
+      checkSheetName(sheetName);
+      if (this.excel.sheet(sheetName))
+        throw new FakeOfficeError("ItemAlreadyExists", `a sheet named ${sheetName} exists`);
       this.excel.addSheet(sheetName);
-    }
+    });
     return new FakeWorksheet(this.excel, sheetName);
   }
 }
@@ -395,7 +442,7 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
    */
   constructor(
     excel: FakeExcel,
-    private readonly key: string,
+    readonly key: string,
     private readonly locate?: () => SheetModel | undefined,
   ) {
     super(excel);
@@ -407,12 +454,14 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
       },
       getItemOrNullObject: (name) => {
         this.guardNull("names.getItemOrNullObject");
-        return new FakeNamedItem(excel, () => this.model()?.names.has(name) ?? false, name);
+        return new FakeNamedItem(excel, () => this.model()?.names.has(name) ?? false, name, this);
       },
+      getItem: (name) => new FakeNamedItem(excel, undefined, name, this),
     };
     this.freezePanes = {
       freezeRows: (count = 1) => this.op(60, (s) => (s.freeze = { rows: count, columns: 0 })),
       freezeColumns: (count = 1) => this.op(60, (s) => (s.freeze = { rows: 0, columns: count })),
+      unfreeze: () => this.op(40, (s) => (s.freeze = undefined)),
       freezeAt: (range) => {
         const area = typeof range === "string" ? parseArea(range) : (range as FakeRange).area;
         this.op(
@@ -425,9 +474,33 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
         );
       },
     };
+    let loadedCharts: FakeChart[] | undefined;
     this.charts = {
+      get items(): FakeChart[] {
+        if (!loadedCharts) return notLoaded("charts.items");
+        return loadedCharts;
+      },
+      load: (propertyNames: string) => {
+        this.guardNull("charts.load");
+        void propertyNames;
+        excel.queueLoad(() => {
+          const models = this.model()?.charts ?? [];
+          loadedCharts = models.map((m) => new FakeChart(excel, m, this));
+          return JSON.stringify(models.map((m) => ({ name: m.name }))).length;
+        });
+        return this.charts;
+      },
+      getItem: (name: string) => {
+        const model = {
+          get name(): string {
+            return name;
+          },
+        } as ChartModel;
+        return new FakeChart(excel, model, this, name);
+      },
       add: (type, sourceData, seriesBy) => {
         const chart: ChartModel = {
+          name: `Graphique ${(this.model()?.charts.length ?? 0) + 1}`,
           type,
           source: (sourceData as FakeRange).address,
           seriesBy,
@@ -437,7 +510,7 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
           position: undefined,
         };
         this.op(120, (s) => s.charts.push(chart));
-        return new FakeChart(excel, chart);
+        return new FakeChart(excel, chart, this);
       },
     };
     this.autoFilter = {
@@ -455,9 +528,24 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
       get: () => notLoaded("orientation"),
       set: (v: string) => this.op(60, (s) => (s.orientation = v)),
     });
+    let zoomLoaded: { value: unknown } | undefined;
+    Object.defineProperty(pageLayout, "load", {
+      value: (propertyNames: string) => {
+        void propertyNames;
+        excel.queueLoad(() => {
+          zoomLoaded = { value: this.model()?.zoom ?? { scale: 100 } };
+          return 40;
+        });
+        return pageLayout;
+      },
+    });
     Object.defineProperty(pageLayout, "zoom", {
-      get: () => notLoaded("zoom"),
-      set: (v: unknown) => this.op(60, (s) => (s.zoom = v)),
+      get: () => (zoomLoaded ? zoomLoaded.value : notLoaded("zoom")),
+      set: (v: unknown) =>
+        this.op(60, (s) => {
+          checkZoom(v);
+          s.zoom = v;
+        }),
     });
     this.pageLayout = pageLayout as XlPageLayout;
   }
@@ -481,16 +569,14 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
     });
   }
 
-  /** Applies a write to the model and accounts for its request bytes. */
+  /** Queues a write on this sheet's model (run at sync) and accounts for its request bytes. */
   op(bytes: number, apply: (sheet: SheetModel) => void): void {
     this.excel.request(bytes);
-    if (this.excel.batchFailed) return;
-    const sheet = this.model();
-    if (!sheet) {
-      this.excel.fail("ItemNotFound", `no sheet named ${this.key}`);
-      return;
-    }
-    apply(sheet);
+    this.excel.queueWrite(() => {
+      const sheet = this.model();
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", `no sheet named ${this.key}`);
+      apply(sheet);
+    });
   }
 
   markLoaded(props: readonly string[]): void {
@@ -525,7 +611,13 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
   }
 
   set name(v: string) {
-    this.op(60, (s) => (s.name = v));
+    this.op(60, (s) => {
+      checkSheetName(v);
+      const other = this.excel.sheet(v);
+      if (other && other !== s)
+        throw new FakeOfficeError("ItemAlreadyExists", `a sheet named ${v} exists`);
+      s.name = v;
+    });
   }
 
   get position(): number {
@@ -596,13 +688,26 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
   }
 
   activate(): void {
-    this.op(40, (s) => (s.selected ??= "A1"));
+    this.op(40, (s) => {
+      if (s.visibility !== "Visible")
+        throw new FakeOfficeError("InvalidOperation", `${s.name} is hidden`);
+      s.selected ??= "A1";
+    });
   }
 
   delete(): void {
     this.op(40, (s) => {
+      if (s.visibility === "VeryHidden")
+        throw new FakeOfficeError("InvalidOperation", `${s.name} is very hidden`);
+      const visible = this.excel.sheets.filter((x) => x.visibility === "Visible");
+      if (visible.length === 1 && visible[0] === s)
+        throw new FakeOfficeError("InvalidOperation", "a workbook keeps one visible sheet");
       this.excel.sheets.splice(this.excel.sheets.indexOf(s), 1);
       this.excel.reposition();
+      const quoted = `'${s.name.replace(/'/g, "''")}'!`;
+      for (const [name, ref] of this.excel.userNames)
+        if (ref.includes(quoted) || ref.includes(`${s.name}!`))
+          this.excel.userNames.set(name, "=#REF!");
     });
   }
 }
@@ -610,13 +715,23 @@ export class FakeWorksheet extends Loadable implements XlWorksheet {
 class FakeNamedItem extends Loadable implements XlNamedItem {
   private resolved: boolean | undefined;
 
+  /** @param exists for a *OrNullObject item: whether it exists, asked at sync. */
   constructor(
     excel: FakeExcel,
-    exists: () => boolean,
+    exists: (() => boolean) | undefined,
     private readonly itemName: string,
+    private readonly sheet: FakeWorksheet,
   ) {
     super(excel);
-    excel.queueNull(() => (this.resolved = !exists()));
+    if (exists) excel.queueNull(() => (this.resolved = !exists()));
+    else this.resolved = false;
+  }
+
+  delete(): void {
+    this.sheet.op(40, (s) => {
+      if (!s.names.delete(this.itemName))
+        throw new FakeOfficeError("ItemNotFound", `no name ${this.itemName}`);
+    });
   }
 
   get isNullObject(): boolean {
@@ -638,11 +753,12 @@ class FakeChart implements XlChart {
   readonly title: { text: string; visible: boolean };
   readonly legend: { visible: boolean };
   readonly series: XlChart["series"];
-  name = "";
-
   constructor(
     private readonly excel: FakeExcel,
     private readonly model: ChartModel,
+    private readonly sheet: FakeWorksheet,
+    /** For a chart asked for by name: found at sync. */
+    private readonly byName?: string,
   ) {
     this.title = {
       get text(): string {
@@ -674,6 +790,24 @@ class FakeChart implements XlChart {
     };
   }
 
+  get name(): string {
+    return this.model.name;
+  }
+
+  set name(v: string) {
+    this.excel.request(60);
+    this.model.name = v;
+  }
+
+  delete(): void {
+    const name = this.byName ?? this.model.name;
+    this.sheet.op(40, (s) => {
+      const i = s.charts.findIndex((c) => c.name === name);
+      if (i < 0) throw new FakeOfficeError("ItemNotFound", `no chart ${name}`);
+      s.charts.splice(i, 1);
+    });
+  }
+
   setPosition(startCell: XlRange | string, endCell?: XlRange | string): void {
     this.excel.request(60);
     const addr = (x: XlRange | string | undefined): string | undefined =>
@@ -696,6 +830,12 @@ export class FakeRange extends Loadable implements XlRange {
     super(excel);
     this.format = this.makeFormat();
     this.conditionalFormats = {
+      clearAll: () =>
+        this.ws.op(40, (s) => {
+          const inside = (address: string): boolean => overlaps(parseArea(address), this.area);
+          for (let i = s.dataBars.length - 1; i >= 0; i--)
+            if (inside(s.dataBars[i]!.address.split("!")[1]!)) s.dataBars.splice(i, 1);
+        }),
       add: (type: string): XlConditionalFormat => {
         const bar = {
           address: this.address,
@@ -754,7 +894,7 @@ export class FakeRange extends Loadable implements XlRange {
   }
 
   get address(): string {
-    return `${this.ws.model()?.name ?? "?"}!${a1(this.area)}`;
+    return `${this.ws.model()?.name ?? this.ws.key}!${a1(this.area)}`;
   }
 
   get values(): unknown[][] {
@@ -765,13 +905,11 @@ export class FakeRange extends Loadable implements XlRange {
     this.ws.op(JSON.stringify(rows).length + 60, (s) => {
       rows.forEach((row, i) =>
         row.forEach((v, j) => {
-          // Like typing: a leading apostrophe keeps the rest as text and is not stored.
-          if (typeof v === "string" && v.startsWith("'"))
-            s.setCell(this.area.row + i, this.area.column + j, v.slice(1));
-          else if (typeof v === "string" && v.startsWith("="))
-            s.setCell(this.area.row + i, this.area.column + j, { error: "FORMULA:" + v });
-          else
-            s.setCell(this.area.row + i, this.area.column + j, v === "" ? null : (v as FakeScalar));
+          const r = this.area.row + i;
+          const c = this.area.column + j;
+          const typed = typeof v === "string" ? typedInput(v) : { value: v as FakeScalar };
+          s.setCell(r, c, typed.value);
+          if (typed.format) s.formats.set(cellAddress(r, c), typed.format);
         }),
       );
     });
@@ -848,10 +986,11 @@ export class FakeRange extends Loadable implements XlRange {
         return grid((r, c) => {
           const v = sheet.cell(r, c);
           if (v === null) return "";
-          return typeof v === "object" ? v.error : v;
+          if (typeof v === "object") return "error" in v ? v.error : v.rich;
+          return v;
         });
       case "valueTypes":
-        return grid((r, c) => valueType(sheet.cell(r, c)));
+        return grid((r, c) => valueType(sheet.cell(r, c), this.excel.integerValueTypes));
       case "numberFormat":
         return grid((r, c) => sheet.format(r, c));
       case "text":
@@ -860,7 +999,8 @@ export class FakeRange extends Loadable implements XlRange {
           if (t !== undefined) return t;
           const v = sheet.cell(r, c);
           if (v === null) return "";
-          return typeof v === "object" ? v.error : String(v);
+          if (typeof v === "object") return "error" in v ? v.error : v.rich;
+          return String(v);
         });
       case "rowIndex":
         return row;
@@ -883,6 +1023,32 @@ export class FakeRange extends Loadable implements XlRange {
 
   merge(): void {
     this.ws.op(60, (s) => s.merges.push(a1(this.area)));
+  }
+
+  unmerge(): void {
+    this.ws.op(40, (s) => {
+      for (let i = s.merges.length - 1; i >= 0; i--)
+        if (overlaps(parseArea(s.merges[i]!), this.area)) s.merges.splice(i, 1);
+    });
+  }
+
+  /** "All": values, formats (cell formats recorded so far included) and hyperlinks. */
+  clear(applyTo = "All"): void {
+    this.ws.op(40, (s) => {
+      if (applyTo !== "All") throw new FakeOfficeError("InvalidArgument", `clear(${applyTo})`);
+      const { row, column, rowCount, columnCount } = this.area;
+      for (let r = row; r < Math.min(s.values.length, row + rowCount); r++) {
+        const line = s.values[r];
+        if (!line) continue;
+        for (let c = column; c < Math.min(line.length, column + columnCount); c++) line[c] = null;
+      }
+      const inArea = (address: string): boolean => overlaps(parseArea(address), this.area);
+      for (const map of [s.formats, s.texts, s.hyperlinks])
+        for (const key of [...map.keys()]) if (inArea(key)) map.delete(key);
+      const ops = this.excel.formatOps;
+      for (let i = ops.length - 1; i >= 0; i--)
+        if (ops[i]!.sheet === s.name && inArea(ops[i]!.address)) ops.splice(i, 1);
+    });
   }
 
   select(): void {
@@ -939,10 +1105,75 @@ export class FakeRange extends Loadable implements XlRange {
   }
 }
 
-function valueType(v: FakeScalar | { error: string }): string {
+function valueType(v: FakeCell, integers: boolean): string {
   if (v === null || v === "") return "Empty";
-  if (typeof v === "object") return "Error";
+  if (typeof v === "object") return "error" in v ? "Error" : "RichValue";
   if (typeof v === "boolean") return "Boolean";
-  if (typeof v === "number") return Number.isInteger(v) ? "Double" : "Double";
+  if (typeof v === "number") return integers && Number.isInteger(v) ? "Integer" : "Double";
   return "String";
+}
+
+/** Excel's rules for a worksheet name (the UI and Office.js refuse the same names). */
+export function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31)
+    throw new FakeOfficeError("InvalidArgument", `sheet name of ${name.length} characters`);
+  if (/[:\\/?*[\]]/.test(name))
+    throw new FakeOfficeError("InvalidArgument", `sheet name with a forbidden character: ${name}`);
+  if (name.startsWith("'") || name.endsWith("'"))
+    throw new FakeOfficeError("InvalidArgument", `sheet name starting or ending with ': ${name}`);
+}
+
+/** PageLayoutZoomOptions: whole page counts ≥ 0 (0: automatic, as fitToHeight="0"), scale 10–400. */
+function checkZoom(v: unknown): void {
+  const bad = (): never => {
+    throw new FakeOfficeError("InvalidArgument", `zoom ${JSON.stringify(v)}`);
+  };
+  if (typeof v !== "object" || v === null) bad();
+  for (const [key, n] of Object.entries(v as Record<string, unknown>)) {
+    if (key === "scale") {
+      if (typeof n !== "number" || n < 10 || n > 400) bad();
+    } else if (key === "horizontalFitToPages" || key === "verticalFitToPages") {
+      if (typeof n !== "number" || !Number.isInteger(n) || n < 0) bad();
+    } else bad();
+  }
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)\s?%$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** Serial number of a date in the 1900 system (days since 1899-12-30). */
+function serial(year: number, month: number, day: number): number | null {
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return (t - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/**
+ * A string written through `range.values`, as Excel takes it when typed (en-US parsing, the
+ * fake's locale): a leading apostrophe keeps the rest as text (and is not stored); `=` starts a
+ * formula (kept as { error: "FORMULA:…" } for the tests), and so do `+` and `-` before
+ * something that is not a number (Excel then shows #NAME?); numbers, percentages and dates
+ * become numbers, dates with a date format.
+ */
+function typedInput(v: string): { value: FakeCell; format?: string } {
+  if (v === "") return { value: null };
+  if (v.startsWith("'")) return { value: v.slice(1) };
+  if (v.startsWith("=")) return { value: { error: "FORMULA:" + v } };
+  const trimmed = v.trim();
+  if (NUMBER.test(trimmed)) return { value: Number(trimmed) };
+  if (PERCENT.test(trimmed))
+    return { value: Number(trimmed.replace(/\s?%$/, "")) / 100, format: "0%" };
+  const iso = ISO_DATE.exec(trimmed);
+  const us = SLASH_DATE.exec(trimmed);
+  const date = iso
+    ? serial(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+    : us
+      ? serial(Number(us[3]), Number(us[1]), Number(us[2]))
+      : null;
+  if (date !== null) return { value: date, format: "m/d/yyyy" };
+  if (v.startsWith("+") || v.startsWith("-")) return { value: { error: "#NAME?" } };
+  return { value: v };
 }

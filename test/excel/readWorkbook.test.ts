@@ -67,9 +67,9 @@ describe("readWorkbookGrids — a 1 000-row register", () => {
 
   it("lists every sheet with its position and the ownership marker", () => {
     expect(result.existingSheets).toEqual([
-      { name: "Indicateurs", ours: false, position: 0, visible: true },
-      { name: "Registre", ours: false, position: 1, visible: true },
-      { name: "Statut 2025-S2", ours: true, position: 2, visible: true },
+      { name: "Indicateurs", ours: false, position: 0, visible: true, charts: [] },
+      { name: "Registre", ours: false, position: 1, visible: true, charts: [] },
+      { name: "Statut 2025-S2", ours: true, position: 2, visible: true, charts: [] },
     ]);
   });
 
@@ -320,8 +320,8 @@ describe("walking the sheets by position", () => {
     const headers = await readHeaders(excel);
     expect(excel.syncCount).toBe(1);
     expect(headers.existingSheets).toEqual([
-      { name: "A", ours: false, position: 0, visible: false },
-      { name: "B", ours: false, position: 1, visible: true },
+      { name: "A", ours: false, position: 0, visible: false, charts: [] },
+      { name: "B", ours: false, position: 1, visible: true, charts: [] },
     ]);
   });
 
@@ -345,7 +345,7 @@ describe("empty sheets", () => {
     const result = await readWorkbookGrids(excel);
     expect(result.grids).toEqual([]);
     expect(result.existingSheets).toEqual([
-      { name: "Vide", ours: false, position: 0, visible: true },
+      { name: "Vide", ours: false, position: 0, visible: true, charts: [] },
     ]);
     expect(excel.syncCount).toBe(1);
   });

@@ -145,7 +145,8 @@ describe("writePlans — the three status sheets", () => {
     expect(excel.sheet("Synthèse 2026-S1")!.merges).toEqual(["A1:F1"]);
     expect(statut.autoFilter).toBe("A1:O51");
     expect(statut.orientation).toBe("Landscape");
-    expect(statut.zoom).toEqual({ horizontalFitToPages: 1 });
+    // One page wide, as many tall as needed (office-js #1860: never the width alone).
+    expect(statut.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   });
 
   it("links each issue to its cell", () => {
@@ -161,6 +162,7 @@ describe("writePlans — the three status sheets", () => {
     const synthese = excel.sheet("Synthèse 2026-S1")!;
     expect(synthese.charts).toEqual([
       {
+        name: "SPASER 1",
         type: "BarClustered",
         source: "Synthèse 2026-S1!B5:B9",
         seriesBy: "Columns",
@@ -201,33 +203,39 @@ describe("writePlans — ownership", () => {
     );
   });
 
-  it("replaces its own sheet in place: same tab position, nothing of the old run left", async () => {
+  it("rewrites its own sheet in place: same worksheet, nothing of the old run left, the user's references intact", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Indicateurs", [["Code"]]);
     const old = excel.addSheet("Statut 2026-S1", []);
     for (let r = 0; r < 80; r++) old.setCell(r, 0, `ancien ${r}`);
-    old.names.set(OWNERSHIP_NAME, '="statut:2026-S1"');
-    old.charts.push({
+    old.formats.set("A70", "0.00");
+    old.merges.push("A75:C75");
+    old.freeze = { rows: 3, columns: 0 };
+    old.names.set(OWNERSHIP_NAME, '="statut:2025-S2"');
+    const chart = (name: string, title: string) => ({
+      name,
       type: "Pie",
       source: "X",
       seriesBy: undefined,
-      title: "ancien",
+      title,
       legendVisible: true,
       xAxis: undefined,
       position: undefined,
     });
+    old.charts.push(chart("SPASER 1", "ancien"), chart("Mon graphique", "à moi"));
     excel.addSheet("Registre", [["Référence"]]);
     const synthese = excel.addSheet("Synthèse 2026-S1", [["ancienne synthèse"]]);
     synthese.names.set(OWNERSHIP_NAME, '="synthese:2026-S1"');
+    // The user's own name pointing into our sheet: deleting the sheet would make it #REF!.
+    excel.userNames.set("TauxGlobal", "='Statut 2026-S1'!B2");
+    const known = existing(excel, ["Statut 2026-S1", "Synthèse 2026-S1"]).map((s) => ({
+      ...s,
+      charts: excel.sheet(s.name)!.charts.map((c) => c.name),
+    }));
 
-    const result = await writePlans(
-      excel,
-      [synthesePlan(), statutPlan(), controlePlan()],
-      existing(excel, ["Statut 2026-S1", "Synthèse 2026-S1"]),
-      {
-        supports: allSupported,
-      },
-    );
+    const result = await writePlans(excel, [synthesePlan(), statutPlan(), controlePlan()], known, {
+      supports: allSupported,
+    });
     expect(result.syncs).toBe(1);
     expect(excel.sheets.map((s) => s.name)).toEqual([
       "Indicateurs",
@@ -237,12 +245,34 @@ describe("writePlans — ownership", () => {
       "Contrôle 2026-S1",
     ]);
     const statut = excel.sheet("Statut 2026-S1")!;
-    expect(statut).not.toBe(old);
+    expect(statut).toBe(old);
+    expect(excel.userNames.get("TauxGlobal")).toBe("='Statut 2026-S1'!B2");
     expect(statut.cell(60, 0)).toBeNull();
+    expect(statut.formats.has("A70")).toBe(false);
+    expect(statut.merges).not.toContain("A75:C75");
     expect(statut.cell(1, 0)).toBe("IND-1");
-    expect(statut.charts).toEqual([]);
+    expect(statut.charts.map((c) => c.title)).toEqual(["à moi"]);
+    expect(statut.freeze).toEqual(statutPlan().freeze ?? undefined);
     expect(statut.names.get(OWNERSHIP_NAME)).toBe('="statut:2026-S1"');
     expect(excel.sheet("Synthèse 2026-S1")!.cell(0, 0)).toBe("Synthèse du SPASER — 2026-S1");
+  });
+
+  it("rewrites a VeryHidden sheet of its own without deleting it, and does not try to show it", async () => {
+    const excel = sourceWorkbook();
+    const hidden = excel.addSheet("Synthèse 2026-S1", [["ancienne"]]);
+    hidden.visibility = "VeryHidden";
+    hidden.names.set(OWNERSHIP_NAME, '="synthese:2026-S1"');
+    const known = existing(excel, ["Synthèse 2026-S1"]).map((s) => ({
+      ...s,
+      visible: excel.sheet(s.name)!.visibility === "Visible",
+    }));
+    await writePlans(excel, [synthesePlan()], known, {
+      supports: allSupported,
+      activate: "Synthèse 2026-S1",
+    });
+    expect(excel.sheet("Synthèse 2026-S1")).toBe(hidden);
+    expect(hidden.visibility).toBe("VeryHidden");
+    expect(hidden.cell(0, 0)).toBe("Synthèse du SPASER — 2026-S1");
   });
 
   it("reports in French when Excel refuses the write", async () => {

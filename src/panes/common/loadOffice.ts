@@ -1,4 +1,5 @@
-import { OFFICE_JS_URL, OFFICE_TIMEOUT_MS } from "./officeCdn";
+import { bootState } from "./bootState";
+import { OFFICE_JS_URL, OFFICE_SCRIPT_ID, OFFICE_TIMEOUT_MS } from "./officeCdn";
 import { type HostKind, hostKindFromInfo, withTimeout } from "./officeHost";
 import { currentPageSignals, looksLikeOffice } from "./officeSignals";
 
@@ -12,16 +13,18 @@ export interface OfficeDetection {
 let detection: OfficeDetection | undefined;
 
 /**
- * Loads Office.js asynchronously and tells which host the page runs in.
- * Never blocks the first render: the panes render first, then call this. Offline, or in a plain
- * browser, the script fails or `onReady` reports no host; `initial` then settles on browser mode
- * (null): at once when the page shows no sign of Office, otherwise once OFFICE_TIMEOUT_MS have
- * passed since navigation started. A slow
- * Office.js that answers later still reaches the pane through `late`.
+ * Tells which host the page runs in, from `Office.onReady`. Office.js itself is requested by the
+ * page's <head> (`<script id="office-js" async>`, before the bundle, as Microsoft documents);
+ * this waits for that script, then for `Office.onReady`. Never blocks the first render.
+ *
+ * Offline, or in a plain browser, the script fails or `onReady` reports no host; `initial` then
+ * settles on browser mode (null): at once when the page shows no sign of Office, otherwise once
+ * OFFICE_TIMEOUT_MS have passed since navigation started. A slow Office.js that answers later
+ * still reaches the pane through `late`.
  */
 export function detectOfficeHost(): OfficeDetection {
   if (!detection) {
-    const late = loadAndWait();
+    const late = officeScriptSettled().then(askOffice);
     // The time-out counts from the start of navigation, not from when this code runs: a slow
     // parse of the bundle must not push browser mode past its 2 s budget.
     const wait = looksLikeOffice(currentPageSignals())
@@ -32,24 +35,40 @@ export function detectOfficeHost(): OfficeDetection {
   return detection;
 }
 
-function loadAndWait(): Promise<HostKind> {
-  return new Promise<HostKind>((resolve, reject) => {
-    const ready = (): void => {
-      if (typeof Office === "undefined") {
-        resolve(null);
-        return;
-      }
-      Office.onReady().then((info) => resolve(hostKindFromInfo(info)), reject);
+function askOffice(): Promise<HostKind> {
+  if (typeof Office === "undefined") return Promise.resolve(null);
+  return Office.onReady().then(hostKindFromInfo);
+}
+
+/** Resolves once the Office.js script has loaded or failed (at once if Office is already there). */
+function officeScriptSettled(): Promise<void> {
+  if (typeof Office !== "undefined") return Promise.resolve();
+  const script = document.getElementById(OFFICE_SCRIPT_ID);
+  if (!(script instanceof HTMLScriptElement)) return injectOfficeScript();
+  const boot = bootState();
+  if (boot && boot.office !== "pending") return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = (event: Event): void => {
+      if (event.target !== script) return;
+      document.removeEventListener("load", done, true);
+      document.removeEventListener("error", done, true);
+      resolve();
     };
-    if (typeof Office !== "undefined") {
-      ready();
-      return;
-    }
+    // Capture phase: a script's load and error events do not bubble.
+    document.addEventListener("load", done, true);
+    document.addEventListener("error", done, true);
+  });
+}
+
+/** A page built without the <head> tag (never ours): load Office.js the old way. */
+function injectOfficeScript(): Promise<void> {
+  return new Promise<void>((resolve) => {
     const script = document.createElement("script");
+    script.id = OFFICE_SCRIPT_ID;
     script.src = OFFICE_JS_URL;
     script.async = true;
-    script.onload = ready;
-    script.onerror = () => resolve(null);
+    script.onload = () => resolve();
+    script.onerror = () => resolve();
     document.head.appendChild(script);
   });
 }

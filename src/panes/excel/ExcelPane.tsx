@@ -20,6 +20,7 @@ import { useExcelPaneStyles } from "./ExcelPane.styles";
 import { usePaneLayoutStyles } from "../common/paneLayout.styles";
 import { PaneAlerts } from "../common/PaneAlerts";
 import { PaneHeader } from "../common/PaneHeader";
+import { AboutSection } from "../common/AboutSection";
 import { M } from "./messages";
 import type { DecpPanelState } from "./model/decpImport";
 import { pilotSemesters, type PaneState } from "./model/paneState";
@@ -180,6 +181,7 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
           <IssueList issues={result.report.issues} onShow={actions.showIssue} />
         </>
       )}
+      <AboutSection host="excel" office={state.mode === "office"} />
     </main>
   );
 }

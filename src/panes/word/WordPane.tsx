@@ -12,6 +12,7 @@ import { useWordPaneStyles } from "./WordPane.styles";
 import { usePaneLayoutStyles } from "../common/paneLayout.styles";
 import { PaneAlerts } from "../common/PaneAlerts";
 import { PaneHeader } from "../common/PaneHeader";
+import { AboutSection } from "../common/AboutSection";
 
 const SECTIONS: readonly PaneTab[] = ["library", "document", "check"];
 
@@ -121,6 +122,7 @@ export function WordPane({ state, actions }: WordPaneProps): ReactNode {
           onRun={actions.runCheck}
         />
       )}
+      <AboutSection host="word" office={office} />
     </main>
   );
 }
