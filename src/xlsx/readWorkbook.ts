@@ -38,10 +38,20 @@ const IGNORED_NODES = [
   "tableParts",
 ];
 
+/** Progress and cancellation of a read (browser mode runs it in a Web Worker). */
+export interface ReadWorkbookOptions {
+  /** Bytes of the file read so far, out of its size. */
+  readonly onProgress?: (bytesDone: number, bytesTotal: number) => void;
+  readonly signal?: AbortSignal;
+}
+
 export async function readWorkbook(
   data: Uint8Array,
   fileName: string,
+  options: ReadWorkbookOptions = {},
 ): Promise<ReadWorkbookResult> {
+  options.signal?.throwIfAborted();
+  options.onProgress?.(0, data.byteLength);
   const pkg = await openPackage(data, fileName);
   const model = readWorkbookModel(await pkg.zip.file(pkg.workbookPath)!.async("string"), fileName);
 
@@ -60,6 +70,8 @@ export async function readWorkbook(
     add1904Offset: model.date1904 && !workbook.properties.date1904,
   };
   const owned = ownedSheetPositions(model);
+  options.signal?.throwIfAborted();
+  options.onProgress?.(data.byteLength, data.byteLength);
   return {
     grids: workbook.worksheets.map((ws) => ({ name: ws.name, rows: sheetRows(ws, fix) })),
     existingSheets: model.sheets.map((s, i) => ({ name: s.name, ours: owned.has(i) })),

@@ -4,7 +4,7 @@
  */
 import type { RefreshOptions, RefreshOutcome } from "../core/api";
 import { refreshWorkbook } from "../core/refresh";
-import { readWorkbook } from "./readWorkbook";
+import { readWorkbook, type ReadWorkbookOptions } from "./readWorkbook";
 import { writePlans } from "./writePlans";
 
 export type RefreshStep = "lecture" | "analyse" | "ecriture";
@@ -22,9 +22,10 @@ export async function refreshXlsx(
   data: Uint8Array,
   options: Omit<RefreshOptions, "existingSheets">,
   onStep?: (step: RefreshStep) => void,
+  readOptions: ReadWorkbookOptions = {},
 ): Promise<RefreshXlsxResult> {
   onStep?.("lecture");
-  const read = await readWorkbook(data, options.workbookName);
+  const read = await readWorkbook(data, options.workbookName, readOptions);
   onStep?.("analyse");
   const outcome = refreshWorkbook(read.grids, { ...options, existingSheets: read.existingSheets });
   if (!outcome.ok) return { outcome, output: null, note: null };
