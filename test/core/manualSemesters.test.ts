@@ -68,7 +68,12 @@ describe("semester columns of a manual mapping", () => {
   });
 
   it("refuses a malformed semester id or column as a bad mapping", () => {
-    for (const semesterColumns of [{ "juin 2026": 1 }, { "2026-S1": -1 }, { "2026-S1": 1.5 }]) {
+    const wrong: Record<string, number>[] = [
+      { "juin 2026": 1 },
+      { "2026-S1": -1 },
+      { "2026-S1": 1.5 },
+    ];
+    for (const semesterColumns of wrong) {
       const out = refreshWorkbook([freeGrid], {
         ...OPTIONS,
         mapping: { ...base, semesterColumns },
