@@ -47,7 +47,8 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
       ? Math.min(1, state.progress.done / state.progress.total)
       : 0
     : null;
-  // After a refresh in browser mode the next thing to do is to download: one primary button.
+  // After a refresh in browser mode the next thing to do is to download, and with the DECP panel
+  // open it is « Importer »: one primary button at a time.
   const downloadOffered = result !== null && state.download !== null && state.busy === null;
   const empty = result !== null && state.mapping !== null && noValueRead(result.report);
 
@@ -84,7 +85,7 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
             {M.unsavedBody(state.heldFile)}
           </MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={actions.download}>
+            <Button appearance="primary" onClick={actions.downloadThenOpenHeldFile}>
               {M.unsavedDownload}
             </Button>
             <Button onClick={actions.openHeldFile}>{M.unsavedOpen}</Button>
@@ -180,7 +181,7 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
           failedStep={state.failedStep}
           finished={result !== null && state.busy === null && state.failedStep === null}
           readShare={readShare}
-          secondary={downloadOffered}
+          secondary={downloadOffered || decp.open}
           onSemester={actions.chooseSemester}
           onRefresh={actions.refresh}
           {...(browser ? { onCancel: actions.cancel } : {})}

@@ -68,7 +68,7 @@ export const M = {
   unsavedTitle: "Classeur actualisé non téléchargé",
   unsavedBody: (name: string) =>
     `Ouvrir «\u00a0${name}\u00a0» remplacera le classeur actualisé, qui n’a pas été téléchargé.`,
-  unsavedDownload: "Télécharger d’abord",
+  unsavedDownload: "Télécharger, puis ouvrir",
   unsavedOpen: "Ouvrir sans télécharger",
   unsavedKeep: "Garder le classeur actuel",
   sheetsWritten: (names: readonly string[]) => `Feuilles écrites\u00a0: ${names.join(", ")}.`,

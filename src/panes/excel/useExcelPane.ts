@@ -2,7 +2,7 @@
  * State hook of the Excel pane: owns the reducer and the workbook host (Office.js or a file), and
  * exposes the user's actions. Rendering lives in ExcelPane.tsx, styles in *.styles.ts.
  */
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { startTransition, useCallback, useEffect, useReducer, useRef } from "react";
 import type { ManualMapping } from "../../core/api";
 import { semesterId } from "../../core/semester";
 import type { ReportIssue } from "../../core/report";
@@ -37,6 +37,8 @@ export interface ExcelPaneActions {
   cancel(): void;
   /** The file held back because the refreshed workbook was not downloaded: open it anyway. */
   openHeldFile(): void;
+  /** …after downloading the refreshed workbook. */
+  downloadThenOpenHeldFile(): void;
   /** …or keep the current workbook. */
   keepCurrentFile(): void;
 }
@@ -81,7 +83,9 @@ export function useExcelPane(today: () => Date = () => new Date()): ExcelPaneHoo
     dispatch({ type: "inspectStarted" });
     try {
       const signal = startJob();
-      dispatch({ type: "inspected", inspection: await target.inspect({ onProgress, signal }) });
+      const inspection = await target.inspect({ onProgress, signal });
+      // A transition: React renders the new screen in slices, the page stays responsive.
+      startTransition(() => dispatch({ type: "inspected", inspection }));
     } catch (error) {
       if (isCancel(error)) {
         if (host.current === target) host.current = null;
@@ -185,6 +189,10 @@ export function useExcelPane(today: () => Date = () => new Date()): ExcelPaneHoo
       dispatch({ type: "fileReleased" });
       if (file) open(file);
     },
+    downloadThenOpenHeldFile() {
+      actions.download();
+      actions.openHeldFile();
+    },
     keepCurrentFile() {
       heldFile.current = null;
       dispatch({ type: "fileReleased" });
@@ -214,14 +222,13 @@ export function useExcelPane(today: () => Date = () => new Date()): ExcelPaneHoo
             { onProgress, signal },
           );
           if (result.outcome.ok) {
-            dispatch({
-              type: "refreshSucceeded",
-              result: {
-                report: result.outcome.report,
-                note: result.note,
-                download: result.download,
-              },
-            });
+            const view = {
+              report: result.outcome.report,
+              note: result.note,
+              download: result.download,
+            };
+            // The results screen is the largest render: in slices, as a transition.
+            startTransition(() => dispatch({ type: "refreshSucceeded", result: view }));
           } else {
             dispatch({
               type: "refreshRefused",
