@@ -106,6 +106,12 @@ async function main(): Promise<void> {
       "bundleSizeLines",
     );
   if (!only || only === "decp") await optional("Import DECP", "bench/decp.js", "benchDecp");
+  if (!only || only === "browser")
+    await optional(
+      "Mode navigateur : plus longue tâche du fil principal, registre de 30 000 marchés (budget ≤ 200 ms)",
+      "bench/browserLongTask.js",
+      "benchBrowserLongTask",
+    );
 }
 
 void main();

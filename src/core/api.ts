@@ -30,6 +30,12 @@ export interface ManualMapping {
   readonly sheet: string;
   readonly headerRow: number;
   readonly columns: Partial<Record<PilotColumnKey, number>>;
+  /**
+   * Semester columns picked by hand, by canonical id ("2026-S1" → column index), for headers the
+   * detection does not read as semesters (« Valeur juin 2026 »). They come on top of the
+   * semester columns detected in the header row and win over them for the same semester.
+   */
+  readonly semesterColumns?: Readonly<Record<string, number>>;
   /** Register sheet to use, or null for none; undefined = detect. */
   readonly registerSheet?: string | null;
 }
@@ -44,6 +50,11 @@ export interface RefreshOptions {
   /** Sheets already in the workbook, to avoid overwriting a sheet we did not write. */
   readonly existingSheets?: readonly ExistingSheet[];
   readonly mapping?: ManualMapping;
+  /**
+   * Semester refreshed when none is given and no semester column holds an entered value (a
+   * blank workbook); the pane passes today's semester. Default: the latest column.
+   */
+  readonly fallbackSemester?: string;
   /** Tolerance of `a_surveiller` (default 0.1). */
   readonly tolerance?: number;
   /** What the file reader found (e.g. formulas without a calculated value), added to the issues. */

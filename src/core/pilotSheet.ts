@@ -17,7 +17,7 @@ import { type CellValue, type Grid, cellAddress } from "./grid";
 import { assignColumns, matchPilotHeader } from "./headers";
 import type { IssueList } from "./issues";
 import { normalizeText } from "./normalize";
-import { type Semester, parseSemesterHeader, semesterId } from "./semester";
+import { type Semester, parseSemesterHeader, parseSemesterId, semesterId } from "./semester";
 import { cellText, isBlankCell, readIndicatorCell } from "./cellReading";
 import { matchLabel } from "./labelMatching";
 import {
@@ -188,7 +188,18 @@ export function layoutFromMapping(
     mapping.headerRow >= grid.rows.length
   )
     return undefined;
-  return pilotLayout(grid, mapping.headerRow, mapping.columns, issues);
+  const layout = pilotLayout(grid, mapping.headerRow, mapping.columns, issues);
+  const picked = Object.entries(mapping.semesterColumns ?? {});
+  if (picked.length === 0) return layout;
+  const semesters = new Map(layout.semesters);
+  for (const [id, col] of picked) {
+    const semester = parseSemesterId(id);
+    if (!semester || !Number.isInteger(col) || col < 0) return undefined;
+    // A column picked by hand stands for that semester only, wherever detection had put it.
+    for (const [other, sc] of semesters) if (sc.col === col) semesters.delete(other);
+    semesters.set(semesterId(semester), { semester, col, annual: false });
+  }
+  return { ...layout, semesters };
 }
 
 const SECTION_LABELS = new Set([

@@ -44,8 +44,15 @@ function noIndicatorSheet(name: string): RefreshOutcome {
   };
 }
 
-/** The latest semester column holding a usable entered value; else the latest column. */
-function defaultSemester(layout: PilotLayout, rows: readonly PilotRow[]): Semester | undefined {
+/**
+ * The latest semester column holding a usable entered value; else the fallback (today's semester
+ * in the pane), else the latest column.
+ */
+function defaultSemester(
+  layout: PilotLayout,
+  rows: readonly PilotRow[],
+  fallback: Semester | undefined,
+): Semester | undefined {
   const columns = [...layout.semesters.values()].sort((a, b) =>
     compareSemesters(b.semester, a.semester),
   );
@@ -54,7 +61,7 @@ function defaultSemester(layout: PilotLayout, rows: readonly PilotRow[]): Semest
       const cell = row.cells.get(semesterId(col.semester));
       if (cell && readIndicatorCell(cell.raw, row.unit).kind === "value") return col.semester;
     }
-  return columns[0]?.semester;
+  return fallback ?? columns[0]?.semester;
 }
 
 function resolveRegister(
@@ -126,7 +133,13 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
         code: "bad-semester",
         message: `Semestre « ${options.semester} » invalide : écrivez-le sous la forme 2026-S1 ou 2026-S2.`,
       };
-  } else semester = defaultSemester(layout, rows);
+  } else {
+    const fallback =
+      options.fallbackSemester === undefined
+        ? undefined
+        : parseSemesterId(options.fallbackSemester);
+    semester = defaultSemester(layout, rows, fallback);
+  }
   if (!semester) return noIndicatorSheet(options.workbookName);
   if (!layout.semesters.has(semesterId(semester)))
     issues.add(

@@ -530,6 +530,18 @@ describe("Office host (Excel.run over the Excel fake)", () => {
     expect(readBytes).toBeLessThan(responses(all) - unrelated * 0.8);
   });
 
+  it("gives the page a turn between reading, the core and writing", async () => {
+    const host = await officeHost(officeWorkbook());
+    const order: string[] = [];
+    await host.refresh({ semester: "2026-S1" }, (s) => {
+      order.push(s);
+      // A task queued when a step starts runs before the next step: the page is not frozen.
+      setTimeout(() => order.push(`tâche après ${s}`), 0);
+    });
+    expect(order.indexOf("tâche après analyse")).toBeGreaterThan(order.indexOf("analyse"));
+    expect(order.indexOf("tâche après analyse")).toBeLessThan(order.indexOf("ecriture"));
+  });
+
   it("imports a DECP file into the live register through the host", async () => {
     const excel = officeWorkbook();
     const host = await officeHost(excel);

@@ -8,11 +8,17 @@ describe("resultFileName", () => {
   it.each([
     ["pilotage.xlsx", "2026-S1", "pilotage-spaser-2026-S1.xlsx"],
     ["Pilotage SPASER.XLSX", "2025-S2", "Pilotage SPASER-spaser-2025-S2.xlsx"],
-    ["macro.xlsm", "2026-S2", "macro-spaser-2026-S2.xlsx"],
+    ["macro.xlsm", "2026-S2", "macro-spaser-2026-S2.xlsm"],
     ["sans-extension", "2026-S1", "sans-extension-spaser-2026-S1.xlsx"],
     [".xlsx", "2026-S1", "classeur-spaser-2026-S1.xlsx"],
   ])("%s + %s → %s", (name, semester, expected) => {
     expect(resultFileName(name, semester)).toBe(expected);
+  });
+
+  it("names every semester refreshed into the workbook", () => {
+    expect(resultFileName("pilotage.xlsx", ["2026-S1", "2026-S2"])).toBe(
+      "pilotage-spaser-2026-S1-2026-S2.xlsx",
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import {
   paneReducer,
   pilotSemesters,
   stepStates,
+  unsavedWork,
   type PaneAction,
   type PaneState,
 } from "../../src/panes/excel/model/paneState";
@@ -150,5 +151,79 @@ describe("stepStates", () => {
   ] as const)("current %p, failed %p, finished %p", (current, failed, finished, expected) => {
     const states = stepStates(REFRESH_STEPS, current, failed, finished);
     expect(REFRESH_STEPS.map((s) => states[s])).toEqual(expected);
+  });
+});
+
+describe("paneReducer: nothing stale, nothing lost", () => {
+  const download = { bytes: new Uint8Array([1]), fileName: "p-spaser-2026-S1.xlsx" };
+  const refreshed = (): PaneState =>
+    run([
+      { type: "detected", mode: "browser" },
+      { type: "fileOpened", fileName: "pilotage.xlsx" },
+      { type: "inspected", inspection: sampleInspection() },
+      { type: "refreshStarted" },
+      { type: "refreshSucceeded", result: { report: sampleReport(), note: null, download } },
+    ]);
+
+  it("forgets a file that could not be read", () => {
+    const s = run([
+      { type: "detected", mode: "browser" },
+      { type: "fileOpened", fileName: "corrompu.xlsx" },
+      { type: "inspectStarted" },
+      { type: "inspectFailed", message: "Le fichier est endommagé." },
+    ]);
+    expect(s).toMatchObject({ fileName: null, inspection: null, busy: null, mode: "browser" });
+    expect(s.error).toBe("Le fichier est endommagé.");
+  });
+
+  it("hides the results of another semester until the next refresh, keeping the workbook", () => {
+    const s = paneReducer(refreshed(), { type: "semesterChosen", semester: "2026-S2" });
+    expect(s.result).toBeNull();
+    expect(s.download).toBe(download);
+    // Choosing the same semester again changes nothing.
+    expect(
+      paneReducer(refreshed(), { type: "semesterChosen", semester: "" }).result,
+    ).not.toBeNull();
+    // A mapping applied or reset makes the results stale too.
+    const mapped = paneReducer(refreshed(), {
+      type: "mappingApplied",
+      mapping: { sheet: "Indicateurs", headerRow: 1, columns: { indicateur: 1 } },
+    });
+    expect(mapped.result).toBeNull();
+  });
+
+  it("knows when a refreshed workbook would be lost, until it is downloaded", () => {
+    const s = refreshed();
+    expect(unsavedWork(s)).toBe(true);
+    const held = paneReducer(s, { type: "fileHeld", fileName: "autre.xlsx" });
+    expect(held.heldFile).toBe("autre.xlsx");
+    const saved = paneReducer(held, { type: "downloadSaved" });
+    expect(unsavedWork(saved)).toBe(false);
+    expect(paneReducer(saved, { type: "fileReleased" }).heldFile).toBeNull();
+    // A new refresh makes a new workbook to download.
+    const again = paneReducer(paneReducer(saved, { type: "refreshStarted" }), {
+      type: "refreshSucceeded",
+      result: { report: sampleReport(), note: null, download },
+    });
+    expect(unsavedWork(again)).toBe(true);
+    // Office mode writes into the workbook: nothing to lose.
+    expect(unsavedWork(run([{ type: "detected", mode: "office" }]))).toBe(false);
+  });
+
+  it("a cancelled refresh leaves the previous results; a cancelled opening, no file", () => {
+    const during = run(
+      [{ type: "refreshStarted" }, { type: "progress", done: 5, total: 10 }],
+      refreshed(),
+    );
+    expect(during.progress).toEqual({ done: 5, total: 10 });
+    const cancelled = paneReducer(during, { type: "cancelled", notice: "Annulé." });
+    expect(cancelled).toMatchObject({ busy: null, progress: null, notice: "Annulé." });
+    expect(cancelled.download).toBe(download);
+    const opening = run([
+      { type: "fileOpened", fileName: "gros.xlsx" },
+      { type: "inspectStarted" },
+      { type: "cancelled", notice: "Annulé." },
+    ]);
+    expect(opening).toMatchObject({ fileName: null, busy: null, notice: "Annulé." });
   });
 });

@@ -8,12 +8,17 @@ describe("previewRows", () => {
   it("turns every kind of cell into text and pads ragged rows", () => {
     const rows = previewRows({
       name: "F",
-      rows: [[" Code ", 12, true], [new Date(Date.UTC(2026, 0, 31)), { error: "#N/A" }], [null]],
+      rows: [
+        [" Code ", 12, true, 966.31],
+        [new Date(Date.UTC(2025, 0, 1)), { error: "#N/A" }, 2026, -0.5],
+        [null],
+      ],
     });
+    // French formats: decimal comma, day/month/year, VRAI/FAUX; a year is not grouped.
     expect(rows).toEqual([
-      ["Code", "12", "true"],
-      ["2026-01-31", "#N/A", ""],
-      ["", "", ""],
+      ["Code", "12", "VRAI", "966,31"],
+      ["01/01/2025", "#N/A", "2026", "-0,5"],
+      ["", "", "", ""],
     ]);
   });
   it("keeps only the first rows", () => {

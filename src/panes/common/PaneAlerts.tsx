@@ -9,6 +9,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import { PANE_ERROR_TITLE } from "./paneText";
 
 export interface AlertMessageProps {
   readonly intent: "error" | "success";
@@ -52,7 +53,8 @@ export interface PaneAlertsProps {
   readonly onDismiss: () => void;
   readonly text: {
     readonly unsupportedTitle: string;
-    readonly errorTitle: string;
+    /** Ignored: both panes title their errors PANE_ERROR_TITLE (one wording). */
+    readonly errorTitle?: string;
     readonly dismiss: string;
   };
 }
@@ -66,7 +68,7 @@ export function PaneAlerts({ unsupported, error, notice, onDismiss, text }: Pane
       )}
       <div aria-live="polite">
         {error && (
-          <AlertMessage intent="error" title={text.errorTitle} text={error} dismiss={dismiss} />
+          <AlertMessage intent="error" title={PANE_ERROR_TITLE} text={error} dismiss={dismiss} />
         )}
         {notice && (
           <AlertMessage intent="success" text={notice} dismiss={dismiss} testId="notice" />

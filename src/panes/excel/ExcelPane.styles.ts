@@ -8,4 +8,5 @@ export const useExcelPaneStyles = makeStyles({
     flexWrap: "wrap",
     alignItems: "center",
   },
+  download: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });

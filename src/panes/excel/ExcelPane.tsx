@@ -23,7 +23,8 @@ import { PaneHeader } from "../common/PaneHeader";
 import { AboutSection } from "../common/AboutSection";
 import { M } from "./messages";
 import type { DecpPanelState } from "./model/decpImport";
-import { pilotSemesters, type PaneState } from "./model/paneState";
+import { pilotSemesters, unsavedWork, type PaneState } from "./model/paneState";
+import { noValueRead } from "./model/resultView";
 import { semesterOptions } from "./model/semesterOptions";
 import type { ExcelPaneActions } from "./useExcelPane";
 
@@ -42,6 +43,15 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
   const browser = state.mode === "browser";
   const noPilot = inspection !== null && inspection.pilotSheet === null && state.mapping === null;
   const canRefresh = inspection !== null && state.busy === null && !noPilot && !decp.running;
+  const readShare = state.progress
+    ? state.progress.total > 0
+      ? Math.min(1, state.progress.done / state.progress.total)
+      : 0
+    : null;
+  // After a refresh in browser mode the next thing to do is to download, and with the DECP panel
+  // open it is « Importer »: one primary button at a time.
+  const downloadOffered = result !== null && state.download !== null && state.busy === null;
+  const empty = result !== null && state.mapping !== null && noValueRead(result.report);
 
   return (
     <main className={layout.root}>
@@ -62,12 +72,42 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
       {browser && (
         <FileOpener
           fileName={state.fileName}
-          disabled={state.busy !== null}
+          disabled={state.busy !== null || state.heldFile !== null}
+          secondary={state.fileName !== null}
           onFile={actions.openFile}
         />
       )}
 
-      {state.busy === "inspect" && <Spinner size="small" label={M.inspecting} />}
+      {state.heldFile && unsavedWork(state) && (
+        <MessageBar intent="warning" layout="multiline" data-testid="unsaved">
+          <MessageBarBody>
+            <MessageBarTitle>{M.unsavedTitle}</MessageBarTitle>
+            <br />
+            {M.unsavedBody(state.heldFile)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={actions.downloadThenOpenHeldFile}>
+              {M.unsavedDownload}
+            </Button>
+            <Button onClick={actions.openHeldFile}>{M.unsavedOpen}</Button>
+            <Button onClick={actions.keepCurrentFile}>{M.unsavedKeep}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      {state.busy === "inspect" && (
+        <div className={styles.inline}>
+          <Spinner
+            size="small"
+            label={
+              readShare === null
+                ? M.inspecting
+                : `${M.inspecting} ${M.readProgress(Math.floor(readShare * 100))}`
+            }
+          />
+          {browser && <Button onClick={actions.cancel}>{M.cancel}</Button>}
+        </div>
+      )}
       {state.busy === "template" && <Spinner size="small" label={M.creatingTemplate} />}
 
       {inspection && !state.unsupported && (
@@ -141,14 +181,29 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
           step={state.step}
           failedStep={state.failedStep}
           finished={result !== null && state.busy === null && state.failedStep === null}
+          readShare={readShare}
+          secondary={downloadOffered || decp.open}
           onSemester={actions.chooseSemester}
           onRefresh={actions.refresh}
+          {...(browser ? { onCancel: actions.cancel } : {})}
         />
       )}
 
       {result && state.busy !== "refresh" && (
         <>
-          <MessageBar intent="success" layout="multiline">
+          {empty && (
+            <MessageBar intent="warning" layout="multiline" data-testid="refresh-empty">
+              <MessageBarBody>
+                <MessageBarTitle>{M.refreshEmptyTitle(result.report.semester)}</MessageBarTitle>
+                <br />
+                {M.refreshEmpty}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={actions.openMapping}>{M.openMapping}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          <MessageBar intent={empty ? "info" : "success"} layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{M.refreshDone(result.report.semester)}</MessageBarTitle>
               {M.sheetsWritten(result.report.sheetsWritten)}
@@ -160,25 +215,28 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
               )}
             </MessageBarBody>
           </MessageBar>
-          {result.download && (
-            <div className={styles.inline}>
+          {downloadOffered && state.download && (
+            <div className={styles.download}>
               <Button appearance="primary" onClick={actions.download} data-testid="download">
                 {M.download}
               </Button>
               <Caption1 className={layout.subtle}>
-                {M.downloadName(result.download.fileName)}
+                {M.downloadName(state.download.fileName)}
+                {(state.download.semesters?.length ?? 0) > 1 && (
+                  <>
+                    <br />
+                    {M.downloadHolds(state.download.semesters ?? [])}
+                  </>
+                )}
               </Caption1>
             </div>
           )}
           <SummaryPanel report={result.report} />
-          {state.shownCell && (
-            <Text role="status">
-              {state.shownCell.selected
-                ? M.issueSelected(state.shownCell.sheet, state.shownCell.cell)
-                : M.issueShownBrowser(state.shownCell.sheet, state.shownCell.cell)}
-            </Text>
-          )}
-          <IssueList issues={result.report.issues} onShow={actions.showIssue} />
+          <IssueList
+            issues={result.report.issues}
+            onShow={actions.showIssue}
+            shown={state.shownCell}
+          />
         </>
       )}
       <AboutSection host="excel" office={state.mode === "office"} />

@@ -5,6 +5,7 @@
 import type { PilotColumnKey } from "../../core/api";
 import type { Severity, StatusKey } from "../../core/status";
 import { SEVERITY_PRESENTATION, STATUS_PRESENTATION } from "../../core/statusPresentation";
+import { PANE_ERROR_TITLE } from "../common/paneText";
 
 const nf = (n: number): string => new Intl.NumberFormat("fr-FR").format(n);
 
@@ -55,6 +56,21 @@ export const M = {
   steps: { lecture: "Lecture", analyse: "Analyse", ecriture: "Écriture" },
   stepState: { done: "terminée", current: "en cours", pending: "à venir", failed: "interrompue" },
   refreshDone: (semester: string) => `Actualisation du semestre ${semester} terminée.`,
+  refreshEmptyTitle: (semester: string) => `Aucune valeur lue pour ${semester}`,
+  refreshEmpty:
+    "Avec ces colonnes, aucune valeur d’indicateur n’a été lue\u00a0: vérifiez la colonne des libellés et celle du semestre, ou choisissez un autre semestre.",
+  refreshCancelled: "Actualisation annulée\u00a0: le classeur n’a pas été modifié.",
+  openCancelled: "Ouverture du classeur annulée.",
+  cancel: "Annuler",
+  readProgress: (percent: number) => `${percent}\u00a0% lu`,
+  downloadHolds: (semesters: readonly string[]) =>
+    `Le classeur à télécharger contient les semestres ${semesters.slice(0, -1).join(", ")} et ${semesters[semesters.length - 1]}.`,
+  unsavedTitle: "Classeur actualisé non téléchargé",
+  unsavedBody: (name: string) =>
+    `Ouvrir «\u00a0${name}\u00a0» remplacera le classeur actualisé, qui n’a pas été téléchargé.`,
+  unsavedDownload: "Télécharger, puis ouvrir",
+  unsavedOpen: "Ouvrir sans télécharger",
+  unsavedKeep: "Garder le classeur actuel",
   sheetsWritten: (names: readonly string[]) => `Feuilles écrites\u00a0: ${names.join(", ")}.`,
   download: "Télécharger le classeur actualisé",
   downloadName: (name: string) => `Fichier\u00a0: ${name}`,
@@ -99,8 +115,24 @@ export const M = {
   mappingCancel: "Annuler",
   mappingNeedsIndicator: "Choisissez la colonne des libellés d’indicateurs (obligatoire).",
   mappingNeedsSemester:
-    "La ligne d’en-tête choisie ne contient aucune colonne de semestre (par exemple «\u00a0S1 2026\u00a0»).",
+    "La ligne d’en-tête choisie ne contient aucune colonne de semestre reconnue (par exemple «\u00a0S1 2026\u00a0»)\u00a0: ajoutez-en une.",
   mappingDuplicate: (letter: string) => `La colonne ${letter} est choisie deux fois.`,
+  mappingSemestersLegend: "Colonnes de semestre",
+  mappingSemestersDetected: (ids: readonly string[]) =>
+    ids.length === 0
+      ? "Aucune colonne de semestre reconnue dans la ligne d’en-tête\u00a0: indiquez-les ci-dessous."
+      : `Reconnue${ids.length > 1 ? "s" : ""} dans la ligne d’en-tête\u00a0: ${ids.join(", ")}.`,
+  mappingSemester: "Semestre",
+  mappingSemesterColumn: (semester: string) => `Colonne du semestre ${semester}`,
+  mappingSemesterAdd: "Ajouter une colonne de semestre",
+  mappingRemove: "Retirer",
+  mappingSemesterRemove: (semester: string) => `Retirer la colonne du semestre ${semester}`,
+  mappingSemesterNeedsColumn: "Choisissez la colonne de ce semestre.",
+  mappingSemesterTwice: (semester: string) => `Le semestre ${semester} est choisi deux fois.`,
+  mappingSemesterInvalid: (semester: string) =>
+    `«\u00a0${semester}\u00a0» n’est pas un semestre (écrivez-le sous la forme 2026-S1).`,
+  mappingProblemsTitle: (n: number) =>
+    `${n} point${n > 1 ? "s" : ""} à corriger avant d’utiliser ces colonnes\u00a0:`,
   mappingActive: (sheet: string) =>
     `Colonnes choisies à la main dans la feuille «\u00a0${sheet}\u00a0».`,
   mappingReset: "Revenir à la détection automatique",
@@ -178,7 +210,7 @@ export const M = {
 
   // Errors and support
   unsupportedTitle: "Version d’Excel non prise en charge",
-  errorTitle: "Action impossible",
+  errorTitle: PANE_ERROR_TITLE,
   unexpected: (detail: string) => `Une erreur inattendue s’est produite\u00a0: ${detail}`,
   dismiss: "Fermer",
   note: "Remarque",

@@ -6,11 +6,13 @@ import { useFileOpenerStyles } from "./FileOpener.styles";
 export interface FileOpenerProps {
   readonly fileName: string | null;
   readonly disabled: boolean;
+  /** Once a workbook is open, opening another is no longer the main thing to do. */
+  readonly secondary: boolean;
   readonly onFile: (file: File) => void;
 }
 
 /** Browser mode: open a workbook with the button or by dropping it on the zone. */
-export function FileOpener({ fileName, disabled, onFile }: FileOpenerProps): ReactNode {
+export function FileOpener({ fileName, disabled, secondary, onFile }: FileOpenerProps): ReactNode {
   const styles = useFileOpenerStyles();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -50,7 +52,7 @@ export function FileOpener({ fileName, disabled, onFile }: FileOpenerProps): Rea
         }}
       />
       <Button
-        appearance={fileName ? "secondary" : "primary"}
+        appearance={secondary ? "secondary" : "primary"}
         disabled={disabled}
         onClick={() => input.current?.click()}
       >

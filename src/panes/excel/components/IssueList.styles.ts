@@ -30,4 +30,12 @@ export const useIssueListStyles = makeStyles({
   avertissement: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   info: { color: tokens.colorNeutralForeground2 },
   message: { display: "block", color: tokens.colorNeutralForeground1 },
+  shown: {
+    display: "block",
+    margin: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    borderLeftWidth: tokens.strokeWidthThick,
+    borderLeftStyle: "solid",
+    borderLeftColor: tokens.colorBrandStroke1,
+  },
 });

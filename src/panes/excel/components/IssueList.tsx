@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from "react";
-import { Button, Field, Select, Subtitle2, mergeClasses } from "@fluentui/react-components";
+import { Button, Field, Select, Subtitle2, Text, mergeClasses } from "@fluentui/react-components";
 import type { ReportIssue } from "../../../core/report";
 import { useFitSelectStyles } from "../../common/fitSelect.styles";
 import { SEVERITY_TEXT, M } from "../messages";
@@ -10,18 +10,21 @@ import {
   visibleIssues,
   type SeverityFilter,
 } from "../model/issueView";
+import type { ShownCell } from "../model/paneState";
 import { useIssueListStyles } from "./IssueList.styles";
 
 export interface IssueListProps {
   readonly issues: readonly ReportIssue[];
   readonly onShow: (issue: ReportIssue) => void;
+  /** The issue last clicked: its confirmation is shown right under it. */
+  readonly shown: ShownCell | null;
 }
 
 /** Rendering many hundred rows at once slows the pane: show a page, then more on request. */
 const PAGE = 50;
 
 /** The coordinator's to-do list; a click on an issue goes to its cell. */
-export function IssueList({ issues, onShow }: IssueListProps): ReactNode {
+export function IssueList({ issues, onShow, shown: shownCell }: IssueListProps): ReactNode {
   const styles = useIssueListStyles();
   const fit = useFitSelectStyles();
   const [filter, setFilter] = useState<SeverityFilter>("toutes");
@@ -83,6 +86,13 @@ export function IssueList({ issues, onShow }: IssueListProps): ReactNode {
                 </Button>
               ) : (
                 <div className={styles.plain}>{body}</div>
+              )}
+              {shownCell?.issue === issue && (
+                <Text role="status" className={styles.shown} data-testid="issue-shown">
+                  {shownCell.selected
+                    ? M.issueSelected(shownCell.sheet, shownCell.cell)
+                    : M.issueShownBrowser(shownCell.sheet, shownCell.cell)}
+                </Text>
               )}
             </li>
           );

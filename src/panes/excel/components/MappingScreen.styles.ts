@@ -23,5 +23,16 @@ export const useMappingScreenStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
     color: tokens.colorPaletteRedForeground1,
   },
+  subtle: { color: tokens.colorNeutralForeground2 },
+  fieldError: { color: tokens.colorPaletteRedForeground1 },
+  pick: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeftWidth: tokens.strokeWidthThick,
+    borderLeftStyle: "solid",
+    borderLeftColor: tokens.colorNeutralStroke2,
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });

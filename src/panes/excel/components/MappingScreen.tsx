@@ -2,10 +2,16 @@ import type { ReactNode } from "react";
 import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
 import type { ManualMapping } from "../../../core/api";
 import { columnLetters } from "../../../core/grid";
+import { parseSemesterHeader, semesterId } from "../../../core/semester";
 import type { WorkbookInspection } from "../host/workbookHost";
 import { useFitSelectStyles } from "../../common/fitSelect.styles";
 import { M } from "../messages";
-import { headersAt, PILOT_COLUMN_KEYS } from "../model/mappingDraft";
+import {
+  headersAt,
+  PICKABLE_SEMESTERS,
+  PILOT_COLUMN_KEYS,
+  type MappingField,
+} from "../model/mappingDraft";
 import { rowSummary } from "../model/preview";
 import { useMappingScreenStyles } from "./MappingScreen.styles";
 import { useMappingScreen } from "./useMappingScreen";
@@ -21,6 +27,16 @@ export interface MappingScreenProps {
 const REGISTER_AUTO = "";
 const REGISTER_NONE = "\u0000aucun";
 
+/** The id of a field's control, to move the focus to it. */
+const fieldId = (field: MappingField): string => `mapping-${field}`;
+
+/** Fluent's Field props marking a field in error, with its message under it. */
+function invalid(message: string | undefined) {
+  return message === undefined
+    ? {}
+    : { validationState: "error" as const, validationMessage: message };
+}
+
 /** When detection fails: the user picks the sheet, the header row and the columns. */
 export function MappingScreen({
   inspection,
@@ -32,6 +48,11 @@ export function MappingScreen({
   const fit = useFitSelectStyles();
   const s = useMappingScreen(inspection, previous);
   const headers = s.sheet ? headersAt(s.sheet, s.draft.headerRow) : [];
+  const detectedSemesters = (row: readonly string[]): string[] =>
+    row.flatMap((h) => {
+      const parsed = parseSemesterHeader(h);
+      return parsed ? [semesterId(parsed.semester)] : [];
+    });
   const registerValue =
     s.draft.registerSheet === undefined
       ? REGISTER_AUTO
@@ -75,8 +96,14 @@ export function MappingScreen({
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{M.mappingColumnsLegend}</legend>
         {PILOT_COLUMN_KEYS.map((key) => (
-          <Field key={key} label={M.columns[key]} required={key === "indicateur"}>
+          <Field
+            key={key}
+            label={M.columns[key]}
+            required={key === "indicateur"}
+            {...invalid(s.problemOf(key))}
+          >
             <Select
+              id={fieldId(key)}
               className={fit.root}
               select={{ className: fit.select }}
               value={s.draft.columns[key] === undefined ? "" : String(s.draft.columns[key])}
@@ -91,6 +118,69 @@ export function MappingScreen({
             </Select>
           </Field>
         ))}
+      </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{M.mappingSemestersLegend}</legend>
+        <Text className={styles.subtle}>
+          {M.mappingSemestersDetected(detectedSemesters(headers))}
+        </Text>
+        {s.draft.semesterColumns.map((pick, i) => (
+          <div key={i} className={styles.pick}>
+            <Field label={M.mappingSemester}>
+              <Select
+                className={fit.root}
+                select={{ className: fit.select }}
+                value={pick.semester}
+                onChange={(_, d) => s.chooseSemesterPick(i, { ...pick, semester: d.value })}
+              >
+                {PICKABLE_SEMESTERS.map((id) => (
+                  <option key={id} value={id}>
+                    {id}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field
+              label={M.mappingSemesterColumn(pick.semester)}
+              {...invalid(s.problemOf(`semester-${i}`))}
+            >
+              <Select
+                id={fieldId(`semester-${i}`)}
+                className={fit.root}
+                select={{ className: fit.select }}
+                value={pick.column === undefined ? "" : String(pick.column)}
+                onChange={(_, d) =>
+                  s.chooseSemesterPick(i, {
+                    ...pick,
+                    column: d.value === "" ? undefined : Number(d.value),
+                  })
+                }
+              >
+                <option value="">{M.mappingNone}</option>
+                {headers.map((header, col) => (
+                  <option key={col} value={String(col)}>
+                    {M.mappingColumnOption(columnLetters(col), header)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button
+              size="small"
+              aria-label={M.mappingSemesterRemove(pick.semester)}
+              onClick={() => s.chooseSemesterPick(i, null)}
+            >
+              {M.mappingRemove}
+            </Button>
+          </div>
+        ))}
+        {s.problemOf("semesters") && (
+          <Text className={styles.fieldError}>{s.problemOf("semesters")}</Text>
+        )}
+        <div>
+          <Button id={fieldId("semesters")} size="small" onClick={s.addSemesterPick}>
+            {M.mappingSemesterAdd}
+          </Button>
+        </div>
       </fieldset>
       <Field label={M.mappingRegister}>
         <Select
@@ -117,6 +207,7 @@ export function MappingScreen({
       {s.problems.length > 0 && (
         // The alert role sits on a wrapper: on the <ul> itself it would hide the list from assistive tools.
         <div role="alert">
+          <Text weight="semibold">{M.mappingProblemsTitle(s.problems.length)}</Text>
           <ul className={styles.problems}>
             {s.problems.map((p) => (
               <li key={p}>{p}</li>
@@ -129,7 +220,13 @@ export function MappingScreen({
           appearance="primary"
           onClick={() => {
             const mapping = s.submit();
-            if (mapping) onApply(mapping);
+            if (mapping) {
+              onApply(mapping);
+              return;
+            }
+            // The first field to correct gets the focus, once its message is drawn.
+            const first = s.firstProblem();
+            if (first) setTimeout(() => document.getElementById(fieldId(first))?.focus(), 0);
           }}
         >
           {M.mappingApply}

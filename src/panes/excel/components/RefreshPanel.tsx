@@ -22,8 +22,14 @@ export interface RefreshPanelProps {
   readonly step: RefreshStep | null;
   readonly failedStep: RefreshStep | null;
   readonly finished: boolean;
+  /** Share of the workbook read (0–1) while reading, when the host tells it. */
+  readonly readShare: number | null;
+  /** Another action is the primary one now (the download after a refresh). */
+  readonly secondary: boolean;
   readonly onSemester: (semester: string) => void;
   readonly onRefresh: () => void;
+  /** Shown while busy when the host can stop (browser mode). */
+  readonly onCancel?: () => void;
 }
 
 const STEP_SYMBOL: Record<StepState, string> = {
@@ -39,6 +45,8 @@ export function RefreshPanel(props: RefreshPanelProps): ReactNode {
   const fit = useFitSelectStyles();
   const states = stepStates(REFRESH_STEPS, props.step, props.failedStep, props.finished);
   const done = REFRESH_STEPS.filter((s) => states[s] === "done").length;
+  const reading = props.busy && states.lecture === "current" && props.readShare !== null;
+  const share = reading ? (props.readShare ?? 0) : 0;
   const showSteps = props.busy || props.finished || props.failedStep !== null;
   const stateClass: Record<StepState, string | undefined> = {
     done: styles.stepDone,
@@ -63,18 +71,21 @@ export function RefreshPanel(props: RefreshPanelProps): ReactNode {
           ))}
         </Select>
       </Field>
-      <Button
-        appearance="primary"
-        disabled={props.disabled || props.busy}
-        onClick={props.onRefresh}
-        icon={props.busy ? <Spinner size="tiny" /> : undefined}
-      >
-        {props.busy ? M.refreshing : M.refresh}
-      </Button>
+      <div className={styles.actions}>
+        <Button
+          appearance={props.secondary ? "secondary" : "primary"}
+          disabled={props.disabled || props.busy}
+          onClick={props.onRefresh}
+          icon={props.busy ? <Spinner size="tiny" /> : undefined}
+        >
+          {props.busy ? M.refreshing : M.refresh}
+        </Button>
+        {props.busy && props.onCancel && <Button onClick={props.onCancel}>{M.cancel}</Button>}
+      </div>
       {showSteps && (
         <div>
           <ProgressBar
-            value={done / REFRESH_STEPS.length}
+            value={(done + share) / REFRESH_STEPS.length}
             aria-label={M.stepsLabel}
             color={props.failedStep ? "error" : "brand"}
           />
@@ -83,6 +94,10 @@ export function RefreshPanel(props: RefreshPanelProps): ReactNode {
               <li key={s} className={mergeClasses(styles.step, stateClass[states[s]])}>
                 <span aria-hidden="true">{STEP_SYMBOL[states[s]]} </span>
                 {M.steps[s]} — {M.stepState[states[s]]}
+                {s === "lecture" && reading && (
+                  // The progress bar carries the figure for assistive tools: no announcement per percent.
+                  <span aria-hidden="true"> ({M.readProgress(Math.floor(share * 100))})</span>
+                )}
               </li>
             ))}
           </ol>

@@ -64,6 +64,7 @@ export function useDecpImport(
             {
               fileName: source.name,
               chunks: () => chunksOfStream(source.stream()),
+              file: source,
               ...(ready.acheteur ? { acheteur: ready.acheteur } : {}),
             },
             (step) => dispatch({ type: "step", step }),

@@ -1,89 +1,98 @@
+import { collectBytes } from "../../../decp/textChunks";
 import { resultFileName, TEMPLATE_FILE_NAME } from "../../common/resultFileName";
-import { toInspection } from "../model/toInspection";
+import type { EngineClient } from "./engineClient";
+import type { EngineEvent } from "./engineProtocol";
 import type {
   DecpImportOutcome,
   DecpRequest,
   DecpStep,
   HostRefreshResult,
+  JobHooks,
   RefreshRequest,
   RefreshStep,
   TemplateResult,
   WorkbookHost,
 } from "./workbookHost";
 
-type Engine = typeof import("./browserEngine");
-
-let engine: Promise<Engine> | undefined;
-
-/** Loads the file engine (ExcelJS and the core) once, on first use. */
-function loadEngine(): Promise<Engine> {
-  engine ??= import(/* webpackChunkName: "moteur-fichier" */ "./browserEngine");
-  return engine;
+/** Relays a job's events: steps to `onStep`, reading progress to the hooks. */
+function relay<S extends string>(
+  hooks: JobHooks | undefined,
+  onStep?: (step: S) => void,
+): (event: EngineEvent) => void {
+  return (event) => {
+    if (event.type === "progress") hooks?.onProgress?.(event.done, event.total);
+    else onStep?.(event.step as S);
+  };
 }
 
-/** A workbook opened from a file in a plain browser: read and written with ExcelJS, never uploaded. */
+/**
+ * A workbook opened from a file in a plain browser, never uploaded: read, refreshed and written
+ * by the file engine in a Web Worker (the page's is fileEngine.ts's), so that the page never freezes. The workbook lives here
+ * in memory: each refresh and each DECP import is written into it, so that successive semesters
+ * and the imported register end up in one download.
+ */
 export function createBrowserHost(
   fileName: string,
   opened: Uint8Array,
-  now: () => Date = () => new Date(),
+  now: () => Date,
+  engine: EngineClient,
 ): WorkbookHost {
-  // Replaced by a DECP import, so that the next refresh and its download include the register.
   let bytes = opened;
+  // Semesters refreshed into `bytes` since the file was opened, oldest first.
+  const refreshed: string[] = [];
   return {
     mode: "browser",
-    async inspect() {
-      const e = await loadEngine();
-      const { grids, existingSheets } = await e.readWorkbook(bytes, fileName);
-      // Status sheets written by an earlier refresh are outputs, never candidates for the mapping.
-      const ours = new Set(existingSheets.filter((s) => s.ours).map((s) => s.name));
-      const sources = grids.filter((g) => !ours.has(g.name));
-      return toInspection(fileName, sources, e.inspectWorkbook(sources));
+    async inspect(hooks?: JobHooks) {
+      const r = await engine.run({ kind: "inspect", bytes, fileName }, relay(hooks), hooks?.signal);
+      return r.inspection;
     },
     async refresh(
       request: RefreshRequest,
       onStep: (step: RefreshStep) => void,
+      hooks?: JobHooks,
     ): Promise<HostRefreshResult> {
-      // Loading the engine is part of reading: it is the slow bit on a first refresh.
       onStep("lecture");
-      const e = await loadEngine();
-      const { outcome, output, note } = await e.refreshXlsx(
-        bytes,
-        {
-          workbookName: fileName,
-          refreshedAt: now(),
-          ...(request.semester ? { semester: request.semester } : {}),
-          ...(request.mapping ? { mapping: request.mapping } : {}),
-        },
-        onStep,
+      const r = await engine.run(
+        { kind: "refresh", bytes, fileName, request, refreshedAt: now().getTime() },
+        relay(hooks, onStep),
+        hooks?.signal,
       );
-      const download =
-        outcome.ok && output
-          ? { bytes: output, fileName: resultFileName(fileName, outcome.report.semester) }
-          : null;
-      return { outcome, note, download };
+      if (!r.outcome.ok || !r.output) return { outcome: r.outcome, note: r.note, download: null };
+      bytes = r.output;
+      const semester = r.outcome.report.semester;
+      if (!refreshed.includes(semester)) refreshed.push(semester);
+      const semesters = [...refreshed].sort();
+      return {
+        outcome: r.outcome,
+        note: r.note,
+        download: { bytes, fileName: resultFileName(fileName, semesters), semesters },
+      };
     },
     async createTemplate(): Promise<TemplateResult> {
-      const e = await loadEngine();
-      const bytes = await e.createWorkbook(e.buildTemplatePlans());
-      return { download: { bytes, fileName: TEMPLATE_FILE_NAME } };
+      return createTemplateWithoutFile(engine);
     },
     async importDecp(
       request: DecpRequest,
       onStep: (step: DecpStep) => void,
+      hooks?: JobHooks,
     ): Promise<DecpImportOutcome> {
       onStep("lecture");
-      const e = await loadEngine();
-      const outcome = await e.runDecpImport(
-        request,
-        fileName,
-        async (contracts, step) => {
-          const written = await e.decpIntoFile(bytes, fileName, contracts, step);
-          bytes = written.bytes;
-          return { ...written, download: { bytes: written.bytes, fileName } };
+      const source =
+        request.file ?? new Blob([new Uint8Array(await collectBytes(request.chunks()))]);
+      const r = await engine.run(
+        {
+          kind: "decp",
+          bytes,
+          fileName,
+          source,
+          sourceName: request.fileName,
+          ...(request.acheteur ? { acheteur: request.acheteur } : {}),
         },
-        onStep,
+        relay(hooks, onStep),
+        hooks?.signal,
       );
-      return outcome;
+      bytes = r.bytes;
+      return { report: r.report, created: r.created, download: { bytes, fileName } };
     },
     async showCell() {
       return false;
@@ -92,8 +101,7 @@ export function createBrowserHost(
 }
 
 /** Browser mode before a file is opened: only the blank template can be made. */
-export async function createTemplateWithoutFile(): Promise<TemplateResult> {
-  const e = await loadEngine();
-  const bytes = await e.createWorkbook(e.buildTemplatePlans());
-  return { download: { bytes, fileName: TEMPLATE_FILE_NAME } };
+export async function createTemplateWithoutFile(engine: EngineClient): Promise<TemplateResult> {
+  const r = await engine.run({ kind: "template" });
+  return { download: { bytes: r.bytes, fileName: TEMPLATE_FILE_NAME } };
 }

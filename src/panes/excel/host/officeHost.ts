@@ -12,6 +12,7 @@ import {
   type TemplateResult,
   type WorkbookHost,
 } from "./workbookHost";
+import { yieldToPage } from "./yieldToPage";
 
 type Engine = typeof import("./officeEngine");
 
@@ -52,15 +53,19 @@ export async function startOfficeHost(
         }),
       );
       onStep("analyse");
+      // Let the step show before the core's synchronous stretch, and paint after it.
+      await yieldToPage();
       const outcome = e.refreshWorkbook(grids, {
         workbookName: currentWorkbookName(),
         refreshedAt: now(),
         existingSheets,
         ...(request.semester ? { semester: request.semester } : {}),
+        ...(request.fallbackSemester ? { fallbackSemester: request.fallbackSemester } : {}),
         ...(request.mapping ? { mapping: request.mapping } : {}),
       });
       if (!outcome.ok) return { outcome, note: null, download: null };
       onStep("ecriture");
+      await yieldToPage();
       // Show the Synthèse once written: that is what the coordinator looks at first.
       const synthese = outcome.plans.find((p) => p.kind === "synthese")?.name;
       await Excel.run((context) =>

@@ -1,8 +1,9 @@
 /**
  * What the Excel pane needs from wherever the workbook lives: Excel itself (Office.js) or a file
- * opened in the browser (ExcelJS). The pane is written once against this interface.
+ * opened in the browser (the file engine, in a Web Worker). The pane is written once against this interface.
  */
-import type { ManualMapping, PilotColumnKey, RefreshOutcome } from "../../../core/api";
+import type { ManualMapping, PilotColumnKey, RefreshFailureCode } from "../../../core/api";
+import type { RefreshReport } from "../../../core/report";
 import type { DecpReport } from "../../../decp/decpReport";
 
 export type RefreshStep = "lecture" | "analyse" | "ecriture";
@@ -31,15 +32,37 @@ export interface WorkbookInspection {
 export interface RefreshRequest {
   /** Undefined: the core picks the latest semester holding entered values. */
   readonly semester?: string;
+  /** Without `semester`, refreshed when no semester holds an entered value (today's semester). */
+  readonly fallbackSemester?: string;
   readonly mapping?: ManualMapping;
 }
 
+/** The refresh's verdict as the pane reads it (the core's outcome, sheet plans aside). */
+export type RefreshVerdict =
+  | { readonly ok: true; readonly report: RefreshReport }
+  | { readonly ok: false; readonly code: RefreshFailureCode; readonly message: string };
+
+/** A workbook to offer for download (browser mode). */
+export interface DownloadFile {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  /** The semesters refreshed into it since the file was opened, oldest first. */
+  readonly semesters?: readonly string[];
+}
+
+/** Progress and cancellation of a long job (browser mode; Office mode ignores them). */
+export interface JobHooks {
+  /** Bytes of the workbook read so far, out of its size. */
+  readonly onProgress?: (bytesDone: number, bytesTotal: number) => void;
+  readonly signal?: AbortSignal;
+}
+
 export interface HostRefreshResult {
-  readonly outcome: RefreshOutcome;
+  readonly outcome: RefreshVerdict;
   /** Something the writer wants the user to know (e.g. written to a separate workbook, and why). */
   readonly note: string | null;
   /** Browser mode: the refreshed workbook to offer for download. */
-  readonly download: { readonly bytes: Uint8Array; readonly fileName: string } | null;
+  readonly download: DownloadFile | null;
 }
 
 export interface TemplateResult {
@@ -55,6 +78,8 @@ export interface DecpRequest {
   readonly fileName: string;
   /** Its bytes, streamed (a browser `File.stream()`): national files are never loaded whole. */
   readonly chunks: () => AsyncIterable<Uint8Array>;
+  /** The file itself, when there is one: browser mode streams it inside its Web Worker. */
+  readonly file?: Blob;
   /** Keep only this buyer's contracts (14 digits, already validated). */
   readonly acheteur?: string;
 }
@@ -69,14 +94,26 @@ export interface DecpImportOutcome {
 
 export interface WorkbookHost {
   readonly mode: "office" | "browser";
-  inspect(): Promise<WorkbookInspection>;
-  refresh(request: RefreshRequest, onStep: (step: RefreshStep) => void): Promise<HostRefreshResult>;
+  inspect(hooks?: JobHooks): Promise<WorkbookInspection>;
+  /**
+   * Browser mode: the refresh is written into the workbook kept in memory, so that successive
+   * semesters end up in the same download.
+   */
+  refresh(
+    request: RefreshRequest,
+    onStep: (step: RefreshStep) => void,
+    hooks?: JobHooks,
+  ): Promise<HostRefreshResult>;
   createTemplate(): Promise<TemplateResult>;
   /**
    * Imports a DECP file into the workbook's register (created when absent). Browser mode: the
    * opened workbook's bytes are replaced, so the next refresh and the download include it.
    */
-  importDecp(request: DecpRequest, onStep: (step: DecpStep) => void): Promise<DecpImportOutcome>;
+  importDecp(
+    request: DecpRequest,
+    onStep: (step: DecpStep) => void,
+    hooks?: JobHooks,
+  ): Promise<DecpImportOutcome>;
   /** Selects the cell in the workbook; false when the host cannot (browser mode). */
   showCell(sheet: string, cell: string): Promise<boolean>;
 }

@@ -3,8 +3,8 @@
  * here, so that the flows (open, refresh, fail, map, retry) are tested without a browser.
  */
 import type { ManualMapping, RefreshFailureCode } from "../../../core/api";
-import type { RefreshReport } from "../../../core/report";
-import type { RefreshStep, WorkbookInspection } from "../host/workbookHost";
+import type { RefreshReport, ReportIssue } from "../../../core/report";
+import type { DownloadFile, RefreshStep, WorkbookInspection } from "../host/workbookHost";
 
 export type PaneMode = "detecting" | "office" | "browser";
 export type Busy = null | "inspect" | "refresh" | "template";
@@ -12,11 +12,13 @@ export type Busy = null | "inspect" | "refresh" | "template";
 export interface RefreshResultView {
   readonly report: RefreshReport;
   readonly note: string | null;
-  readonly download: { readonly bytes: Uint8Array; readonly fileName: string } | null;
+  readonly download: DownloadFile | null;
 }
 
 /** Where the user last asked to see an issue's cell, and whether Excel selected it. */
 export interface ShownCell {
+  /** The issue clicked: its confirmation is shown by it. */
+  readonly issue?: ReportIssue;
   readonly sheet: string;
   readonly cell: string;
   readonly selected: boolean;
@@ -41,6 +43,22 @@ export interface PaneState {
   readonly error: string | null;
   readonly notice: string | null;
   readonly shownCell: ShownCell | null;
+  /** Bytes of the workbook read so far by the running job (browser mode), for its progress. */
+  readonly progress: { readonly done: number; readonly total: number } | null;
+  /**
+   * Browser mode: the refreshed workbook, kept when its results are hidden (another semester
+   * chosen), until another file is opened.
+   */
+  readonly download: DownloadFile | null;
+  /** The refreshed workbook was downloaded since its last refresh. */
+  readonly downloaded: boolean;
+  /** Another file chosen while the refreshed workbook was not downloaded: waits for a yes. */
+  readonly heldFile: string | null;
+}
+
+/** A refreshed workbook that would be lost (reload, another file). */
+export function unsavedWork(state: PaneState): boolean {
+  return state.download !== null && !state.downloaded;
 }
 
 export const initialPaneState: PaneState = {
@@ -58,6 +76,10 @@ export const initialPaneState: PaneState = {
   error: null,
   notice: null,
   shownCell: null,
+  progress: null,
+  download: null,
+  downloaded: false,
+  heldFile: null,
 };
 
 export type PaneAction =
@@ -66,6 +88,12 @@ export type PaneAction =
   | { readonly type: "fileOpened"; readonly fileName: string }
   | { readonly type: "inspectStarted" }
   | { readonly type: "inspected"; readonly inspection: WorkbookInspection }
+  | { readonly type: "inspectFailed"; readonly message: string }
+  | { readonly type: "progress"; readonly done: number; readonly total: number }
+  | { readonly type: "cancelled"; readonly notice: string }
+  | { readonly type: "downloadSaved" }
+  | { readonly type: "fileHeld"; readonly fileName: string }
+  | { readonly type: "fileReleased" }
   | { readonly type: "semesterChosen"; readonly semester: string }
   | { readonly type: "refreshStarted" }
   | { readonly type: "stepStarted"; readonly step: RefreshStep }
@@ -97,7 +125,28 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       // A new file: everything learnt about the previous one is dropped.
       return { ...initialPaneState, mode: state.mode, fileName: action.fileName };
     case "inspectStarted":
-      return { ...state, busy: "inspect", error: null };
+      return { ...state, busy: "inspect", error: null, progress: null };
+    case "inspectFailed":
+      // A file that cannot be read is not open: nothing of it stays on screen.
+      return {
+        ...initialPaneState,
+        mode: state.mode,
+        unsupported: state.unsupported,
+        error: action.message,
+      };
+    case "progress":
+      return { ...state, progress: { done: action.done, total: action.total } };
+    case "cancelled":
+      // A cancelled opening leaves no file open; a cancelled refresh leaves the workbook as it was.
+      return state.busy === "inspect"
+        ? { ...initialPaneState, mode: state.mode, notice: action.notice }
+        : { ...state, busy: null, step: null, progress: null, notice: action.notice };
+    case "downloadSaved":
+      return { ...state, downloaded: true };
+    case "fileHeld":
+      return { ...state, heldFile: action.fileName };
+    case "fileReleased":
+      return { ...state, heldFile: null };
     case "inspected": {
       return {
         ...state,
@@ -111,7 +160,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     }
     case "semesterChosen":
-      return { ...state, semester: action.semester };
+      // The results shown are those of the previous choice: they go until « Actualiser ».
+      return action.semester === state.semester
+        ? state
+        : { ...state, semester: action.semester, result: null, shownCell: null, failedStep: null };
     case "refreshStarted":
       return {
         ...state,
@@ -121,17 +173,29 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         error: null,
         notice: null,
         shownCell: null,
+        progress: null,
       };
     case "stepStarted":
       return { ...state, step: action.step };
     case "refreshSucceeded":
-      return { ...state, busy: null, step: null, result: action.result, mappingOpen: false };
+      return {
+        ...state,
+        busy: null,
+        step: null,
+        progress: null,
+        result: action.result,
+        mappingOpen: false,
+        download: action.result.download ?? state.download,
+        downloaded: action.result.download ? false : state.downloaded,
+      };
     case "refreshRefused":
       return {
         ...state,
         busy: null,
         failedStep: state.step,
         step: null,
+        progress: null,
+        result: null,
         error: action.message,
         mappingOpen: MAPPING_CAN_FIX.has(action.code) ? true : state.mappingOpen,
       };
@@ -141,6 +205,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         busy: null,
         failedStep: state.busy === "refresh" ? state.step : null,
         step: null,
+        progress: null,
         error: action.message,
       };
     case "mappingOpened":
@@ -148,9 +213,16 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "mappingClosed":
       return { ...state, mappingOpen: false };
     case "mappingApplied":
-      return { ...state, mapping: action.mapping, mappingOpen: false, error: null };
+      return {
+        ...state,
+        mapping: action.mapping,
+        mappingOpen: false,
+        error: null,
+        result: null,
+        shownCell: null,
+      };
     case "mappingReset":
-      return { ...state, mapping: null };
+      return { ...state, mapping: null, result: null, shownCell: null };
     case "templateStarted":
       return { ...state, busy: "template", error: null, notice: null };
     case "templateDone":

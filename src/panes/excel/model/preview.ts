@@ -4,10 +4,21 @@ import { isCellError } from "../../../core/grid";
 /** Rows kept for the mapping screen: the header row is one of the first 20 (PRODUCT §1). */
 export const PREVIEW_ROWS = 20;
 
-function displayText(cell: CellValue | undefined): string {
+/** Numbers as a French reader writes them (« 966,31 »), without grouping: « 2026 » stays a year. */
+const NUMBER = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 10, useGrouping: false });
+
+/** A cell as the French Excel shows it: « 966,31 », « 01/01/2025 », « VRAI ». */
+export function displayText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return "";
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) {
+    // Calendar days: the date's UTC parts, as read from the workbook.
+    const dd = String(cell.getUTCDate()).padStart(2, "0");
+    const mm = String(cell.getUTCMonth() + 1).padStart(2, "0");
+    return `${dd}/${mm}/${cell.getUTCFullYear()}`;
+  }
   if (isCellError(cell)) return cell.error;
+  if (typeof cell === "number") return NUMBER.format(cell);
+  if (typeof cell === "boolean") return cell ? "VRAI" : "FAUX";
   return String(cell).trim();
 }
 

@@ -1,0 +1,133 @@
+/**
+ * Browser mode, 30 000-contract register (PRODUCT §10: « in browser mode no main-thread task over
+ * 200 ms »): the built Excel pane (dist/) in Debian's Chromium opens the workbook and refreshes
+ * it; a PerformanceObserver of `longtask` entries records every main-thread task over 50 ms from
+ * the file's choice to the download's offer. Prints the longest.
+ */
+import { spawnSync } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, sep } from "node:path";
+import { chromium } from "playwright-core";
+import { packageRoot } from "../src/cli/paths";
+
+const CONTRACTS = 30_000;
+const BUDGET_MS = 200;
+const CHROMIUM = "/usr/bin/chromium";
+/** As test/e2e/browserHarness.ts: without them Chromium calls hosts this machine cannot reach. */
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+};
+
+function fmt(n: number, digits = 0): string {
+  return n.toLocaleString("fr-FR", {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  });
+}
+
+async function serve(root: string): Promise<{ origin: string; close: () => void }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+interface Measured {
+  readonly openMs: number;
+  readonly refreshMs: number;
+  readonly longTasks: readonly number[];
+}
+
+async function measure(origin: string, workbook: string): Promise<Measured> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 400, height: 1000 } });
+    const page = await context.newPage();
+    // Office.js never answers (no network): the pane settles into browser mode at once.
+    await page.route("https://appsforoffice.microsoft.com/**", () => undefined);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[]; __recording: boolean };
+      w.__longTasks = [];
+      w.__recording = false;
+      new PerformanceObserver((list) => {
+        if (!w.__recording) return;
+        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+      }).observe({ type: "longtask", buffered: false });
+    });
+    await page.goto(`${origin}/excel.html`);
+    await page.getByTestId("file-input").waitFor({ state: "attached", timeout: 30_000 });
+    // The page's own loading is not part of opening a workbook.
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      (window as unknown as { __recording: boolean }).__recording = true;
+    });
+    const t0 = Date.now();
+    await page.getByTestId("file-input").setInputFiles(workbook);
+    await page.getByText(/Feuille des indicateurs/).waitFor({ timeout: 300_000 });
+    const t1 = Date.now();
+    await page.getByRole("button", { name: "Actualiser", exact: true }).click();
+    await page.getByTestId("download").waitFor({ timeout: 300_000 });
+    const t2 = Date.now();
+    // Let the last task's entry arrive.
+    await page.waitForTimeout(300);
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { __longTasks: number[] }).__longTasks,
+    );
+    return { openMs: t1 - t0, refreshMs: t2 - t1, longTasks };
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function benchBrowserLongTask(): Promise<string[]> {
+  const root = packageRoot();
+  const dist = join(root, "dist");
+  if (!existsSync(join(dist, "excel.html")))
+    return ["dist/ absent : lancez « npm run build » pour mesurer le mode navigateur."];
+  if (!existsSync(CHROMIUM)) return [`Chromium absent (${CHROMIUM}) : mesure impossible.`];
+  const dir = mkdtempSync(join(tmpdir(), "spaser-bench-browser-"));
+  const server = await serve(dist);
+  try {
+    const workbook = join(dir, `registre-${CONTRACTS}.xlsx`);
+    const made = spawnSync(
+      process.execPath,
+      [join(root, "build", "bench", "makeBenchWorkbook.js"), String(CONTRACTS), workbook],
+      { encoding: "utf8" },
+    );
+    if (made.status !== 0) throw new Error(`makeBenchWorkbook a échoué : ${made.stderr}`);
+    const m = await measure(server.origin, workbook);
+    const longest = m.longTasks.reduce((a, b) => Math.max(a, b), 0);
+    return [
+      `Classeur de ${fmt(CONTRACTS)} marchés (${fmt(statSync(workbook).size / 1e6, 1)} Mo) : ouverture ${fmt(m.openMs / 1000, 1)} s, actualisation ${fmt(m.refreshMs / 1000, 1)} s`,
+      `Tâches longues (> 50 ms) du fil principal pendant l’ouverture et l’actualisation : ${m.longTasks.length}`,
+      `Plus longue : ${fmt(longest)} ms — budget ≤ ${BUDGET_MS} ms : ${longest <= BUDGET_MS ? "respecté" : "DÉPASSÉ"}`,
+    ];
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
