@@ -202,10 +202,11 @@ export const LEVER_TEXT: Readonly<Record<Lever, string>> = {
   réservation: "Réservation",
 };
 
+/** Short enough for a drop-down at 320 px (the acronyms are what buyers say). */
 export const DOCUMENT_TEXT: Readonly<Record<DocumentType, string>> = {
   RC: "RC – règlement de la consultation",
-  CCAP: "CCAP – cahier des clauses administratives particulières",
-  CCTP: "CCTP – cahier des clauses techniques particulières",
+  CCAP: "CCAP – clauses administratives",
+  CCTP: "CCTP – clauses techniques",
 };
 
 export const NATURE_TEXT: Readonly<Record<Nature, string>> = {

@@ -1,3 +1,4 @@
+import type { Selection } from "../../../src/panes/word/model/selection";
 import {
   favouriteKey,
   loadFavourites,
@@ -70,7 +71,7 @@ describe("one storage module for favourites and selection", () => {
 describe("the selection kept across reloads", () => {
   it("reads back what was saved, in order", () => {
     const memory = new MemoryStorage();
-    const selection = [
+    const selection: Selection = [
       { templateId: "reserve-ea-esat", values: {} },
       { templateId: "clause-insertion", values: { taux: 0.1 } },
     ];

@@ -4,15 +4,15 @@ export const useClauseLibraryStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   searchRow: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   search: { flexGrow: 1, minWidth: 0 },
+  searchInput: { minWidth: 0, width: "100%" },
   filterToggle: { flexShrink: 0 },
   // One filter per row: at 320–450 px two side by side would cut their options.
   filters: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
   },
   hidden: { display: "none" },
   clear: { alignSelf: "flex-start" },

@@ -54,6 +54,7 @@ export function ClauseLibrary(props: ClauseLibraryProps): ReactNode {
       <div className={styles.searchRow}>
         <Field label={M.searchLabel} className={styles.search}>
           <Input
+            className={styles.searchInput}
             type="search"
             value={filter.query}
             placeholder={M.searchPlaceholder}
