@@ -1,20 +1,21 @@
-import type { ReactNode } from "react";
-import { Button } from "@fluentui/react-components";
+import { type ReactNode, useRef } from "react";
+import { ActionFeedback } from "./components/ActionFeedback";
 import { CheckPanel } from "./components/CheckPanel";
 import { ClauseForm } from "./components/ClauseForm";
 import { ClauseLibrary } from "./components/ClauseLibrary";
 import { DocumentPanel } from "./components/DocumentPanel";
+import { SectionTabs } from "./components/SectionTabs";
 import { SelectionPanel } from "./components/SelectionPanel";
+import { useStickyBottom } from "./components/useStickyBottom";
 import { M } from "./messages";
 import { inSelection } from "./model/selection";
-import type { PaneTab, WordPaneActions, WordPaneState } from "./useWordPane";
+import { SECTIONS } from "./sections";
+import type { WordPaneActions, WordPaneState } from "./useWordPane";
 import { useWordPaneStyles } from "./WordPane.styles";
 import { usePaneLayoutStyles } from "../common/paneLayout.styles";
 import { PaneAlerts } from "../common/PaneAlerts";
 import { PaneHeader } from "../common/PaneHeader";
 import { AboutSection } from "../common/AboutSection";
-
-const SECTIONS: readonly PaneTab[] = ["library", "document", "check"];
 
 export interface WordPaneProps {
   readonly state: WordPaneState;
@@ -27,6 +28,8 @@ export function WordPane({ state, actions }: WordPaneProps): ReactNode {
   const layout = usePaneLayoutStyles();
   const office = state.mode === "office";
   const usable = state.unsupported === null;
+  const formOpen = usable && state.tab === "library" && state.open !== null;
+  const focus = state.focus;
   return (
     <main className={layout.root}>
       <PaneHeader
@@ -38,32 +41,18 @@ export function WordPane({ state, actions }: WordPaneProps): ReactNode {
       <PaneAlerts
         unsupported={state.unsupported}
         error={state.error}
-        notice={state.notice}
+        notice={null}
         onDismiss={actions.dismiss}
         text={M}
       />
 
       {usable && (
-        // Plain buttons rather than Fluent's TabList: its focus helpers (tabster dummy elements,
-        // aria-hidden yet focusable) fail axe's aria-hidden-focus rule (fluentui#27517).
-        <nav className={styles.tabs} aria-label={M.tabsLabel}>
-          {SECTIONS.map((section) => (
-            <Button
-              key={section}
-              appearance={state.tab === section ? "primary" : "subtle"}
-              aria-current={state.tab === section ? "page" : undefined}
-              onClick={() => actions.chooseTab(section)}
-            >
-              {section === "library"
-                ? M.tabLibrary
-                : section === "check"
-                  ? M.tabCheck
-                  : office
-                    ? M.tabDocument
-                    : M.tabSelection(state.selection.length)}
-            </Button>
-          ))}
-        </nav>
+        <SectionTabs
+          sections={SECTIONS}
+          current={state.tab}
+          context={{ office, selectionSize: state.selection.length }}
+          onChoose={actions.chooseTab}
+        />
       )}
 
       {usable && state.tab === "library" && !state.open && (
@@ -71,18 +60,26 @@ export function WordPane({ state, actions }: WordPaneProps): ReactNode {
           filter={state.filter}
           visible={state.visible}
           favourites={state.favourites}
+          focusClause={focus?.target === "clause-item" ? focus.templateId : null}
+          onFocused={actions.focusDone}
           onFilter={actions.changeFilter}
+          onClearFilters={actions.clearFilters}
           onOpen={actions.openClause}
           onToggleFavourite={actions.toggleFavourite}
         />
       )}
-      {usable && state.tab === "library" && state.open && (
+      {formOpen && state.open && (
         <ClauseForm
           template={state.open}
           draft={state.draft}
           office={office}
           busy={state.busy === "insert"}
           inSelection={inSelection(state.selection, state.open.id)}
+          feedback={state.feedback}
+          focusTitle={focus?.target === "clause-title"}
+          onFocused={actions.focusDone}
+          onDismissFeedback={actions.dismiss}
+          onUndoReset={actions.undoReset}
           onChange={actions.changeParameter}
           onReset={actions.resetParameters}
           onBack={actions.closeClause}
@@ -122,7 +119,26 @@ export function WordPane({ state, actions }: WordPaneProps): ReactNode {
           onRun={actions.runCheck}
         />
       )}
+
+      {/* The clause form has its own action bar; elsewhere the answer sits at the bottom. */}
+      {usable && !formOpen && (
+        <FeedbackFooter className={styles.footer} state={state} actions={actions} />
+      )}
       <AboutSection host="word" office={office} />
     </main>
+  );
+}
+
+function FeedbackFooter({
+  className,
+  state,
+  actions,
+}: WordPaneProps & { readonly className: string }): ReactNode {
+  const footer = useRef<HTMLDivElement>(null);
+  useStickyBottom(footer);
+  return (
+    <div ref={footer} className={className}>
+      <ActionFeedback feedback={state.feedback} onDismiss={actions.dismiss} />
+    </div>
   );
 }

@@ -10,6 +10,13 @@ import type { ClauseState } from "../../word/listDocumentClauses";
 
 const q = (text: string): string => `«\u00a0${text}\u00a0»`;
 const plural = (n: number, word: string): string => `${n} ${word}${n > 1 ? "s" : ""}`;
+/** « A », « B » et « C » */
+const quotedList = (items: readonly string[]): string => {
+  const quoted = items.map(q);
+  return quoted.length <= 1
+    ? (quoted[0] ?? "")
+    : `${quoted.slice(0, -1).join(", ")} et ${quoted[quoted.length - 1]}`;
+};
 
 export const M = {
   title: "Clauses SPASER",
@@ -19,15 +26,18 @@ export const M = {
   modeBrowser:
     "Mode navigateur\u00a0: parcourez, remplissez, copiez ou téléchargez les clauses, sans Word.",
   unsupportedTitle: "Version de Word non prise en charge",
-  errorTitle: "Une erreur est survenue",
+  // One wording for both panes (the Excel pane's too).
+  errorTitle: "Action impossible",
   dismiss: "Fermer",
   unexpected: (detail: string) => `Erreur inattendue\u00a0: ${detail}`,
 
   // Sections
   tabsLabel: "Sections du volet",
-  tabLibrary: "Bibliothèque",
+  // Short labels: five sections fit one line at 320 px (icon above, label below).
+  tabLibrary: "Clauses",
   tabDocument: "Document",
-  tabSelection: (n: number) => `Sélection (${n})`,
+  tabSelectionShort: "Sélection",
+  tabSelection: (n: number) => `Sélection (${plural(n, "clause")})`,
   tabCheck: "Contrôle",
 
   // Search and filters
@@ -40,6 +50,11 @@ export const M = {
   allLevers: "Tous les leviers",
   allDocuments: "Toutes les pièces",
   favouritesOnly: "Favoris uniquement",
+  filters: "Filtres",
+  filtersActive: (n: number) => `Filtres (${n})`,
+  filtersLabel: (n: number) =>
+    n === 0 ? "Filtres, aucun actif" : `Filtres, ${plural(n, "filtre")} actif${n > 1 ? "s" : ""}`,
+  clearFilters: "Effacer les filtres",
   resultsCount: (n: number) =>
     n === 0
       ? "Aucune clause ne correspond à la recherche."
@@ -61,14 +76,22 @@ export const M = {
   parametersTitle: "Paramètres",
   noParameters: "Cette clause n’a pas de paramètre.",
   fieldLabel: (label: string, unit?: string) => (unit ? `${label} (${unit})` : label),
-  percentHint: "Par exemple 5\u00a0% ou 0,05",
+  percentHint: "En pourcentage, par exemple 5 ou 5\u00a0%",
   numberHint: (min: string, max: string) => `Entre ${min} et ${max}`,
   resetDefaults: "Revenir aux valeurs par défaut",
   calculatorTitle: "Calcul des heures d’insertion",
   calculatorFormula:
     "Heures = montant × part de main-d’œuvre × taux d’insertion ÷ coût horaire, arrondi à l’heure la plus proche.",
   derivedResult: (label: string, value: string) => `${label}\u00a0: ${value}`,
-  derivedUnavailable: (label: string) => `${label}\u00a0: complétez les valeurs du calcul.`,
+  derivedUnavailable: (label: string, invalid: readonly string[]) =>
+    invalid.length === 0
+      ? `${label}\u00a0: complétez les valeurs du calcul.`
+      : `${label}\u00a0: corrigez ${quotedList(invalid)} pour obtenir le calcul.`,
+  resetDone: "Les valeurs par défaut sont rétablies.",
+  resetAlready: "Les paramètres ont déjà leurs valeurs par défaut.",
+  undo: "Annuler",
+  undoReset: "Annuler le retour aux valeurs par défaut",
+  resetUndone: "Vos valeurs sont rétablies.",
   previewTitle: "Aperçu",
   previewInvalid: "Corrigez les paramètres signalés pour voir l’aperçu.",
 
@@ -84,7 +107,11 @@ export const M = {
   replaceInSelection: "Remplacer dans la sélection",
   addedToSelection: (title: string) => `${q(title)} a été ajoutée à la sélection.`,
   replacedInSelection: (title: string) => `${q(title)} a été mise à jour dans la sélection.`,
-  fixParameters: "Corrigez les paramètres signalés avant de continuer.",
+  fixParameters: (labels: readonly string[]) =>
+    labels.length === 1
+      ? `Corrigez le paramètre ${quotedList(labels)}, signalé sous son champ, puis recommencez.`
+      : `Corrigez les ${labels.length} paramètres signalés sous leur champ (${quotedList(labels)}), puis recommencez.`,
+  feedbackLabel: "Messages",
 
   // Selection (browser mode)
   selectionTitle: "Clauses choisies",
@@ -128,7 +155,9 @@ export const M = {
   exceptionNoteLabel: "Note justifiant l’exception à l’article L2112-2-1 versée au dossier",
   runCheck: "Contrôler",
   checking: "Contrôle en cours…",
-  dateInvalid: "Indiquez une date de lancement valide.",
+  dateInvalid: "Indiquez une date de lancement valide, par exemple 15/09/2026.",
+  valueRequired:
+    "La valeur estimée est obligatoire\u00a0: indiquez-la en euros HT, par exemple 250\u00a0000.",
   valueInvalid: "Indiquez la valeur estimée en euros HT, par exemple 250\u00a0000.",
   findingsTitle: "Résultats du contrôle",
   findingArticle: (article: string) => `Article\u00a0: ${article}`,
@@ -139,6 +168,26 @@ export const M = {
   labelNotReady: "Pas encore prêt pour le label SPASER",
   labelSymbolReady: "✓",
   labelSymbolNotReady: "✗",
+} as const;
+
+/** Messages of the parameter form's fields (see model/fieldInput.ts). */
+export const FIELD_TEXT = {
+  required: (label: string) => `Renseignez ${q(label)}\u00a0: ce champ est obligatoire.`,
+  notANumber: (label: string, example: string) =>
+    `${q(label)} doit être un nombre, par exemple ${example}.`,
+  notAnInteger: (label: string) => `${q(label)} doit être un nombre entier.`,
+  notAPercent: (label: string) =>
+    `${q(label)} doit être un pourcentage, par exemple 5 ou 5\u00a0%.`,
+  atLeast: (label: string, bound: string) => `${q(label)} doit être au moins ${bound}.`,
+  atMost: (label: string, bound: string) => `${q(label)} doit être au plus ${bound}.`,
+  tooShort: (label: string, min: number) =>
+    `${q(label)} doit compter au moins ${plural(min, "caractère")}.`,
+  tooLong: (label: string, max: number, length: number) =>
+    `${q(label)} doit compter au plus ${plural(max, "caractère")} (${length} actuellement).`,
+  controlCharacters: (label: string) =>
+    `${q(label)} doit tenir sur une ligne, sans caractère de contrôle.`,
+  notAnOption: (label: string, options: readonly string[]) =>
+    `Choisissez ${q(label)} parmi ${quotedList(options)}.`,
 } as const;
 
 export const CATEGORY_TEXT: Readonly<Record<Category, string>> = {
@@ -153,10 +202,11 @@ export const LEVER_TEXT: Readonly<Record<Lever, string>> = {
   réservation: "Réservation",
 };
 
+/** Short enough for a drop-down at 320 px (the acronyms are what buyers say). */
 export const DOCUMENT_TEXT: Readonly<Record<DocumentType, string>> = {
   RC: "RC – règlement de la consultation",
-  CCAP: "CCAP – cahier des clauses administratives particulières",
-  CCTP: "CCTP – cahier des clauses techniques particulières",
+  CCAP: "CCAP – clauses administratives",
+  CCTP: "CCTP – clauses techniques",
 };
 
 export const NATURE_TEXT: Readonly<Record<Nature, string>> = {

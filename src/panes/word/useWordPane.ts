@@ -23,8 +23,20 @@ import {
 import { clauseText } from "./model/clauseText";
 import { EMPTY_FILTER, type ClauseFilter, filterClauses } from "./model/clauseFilter";
 import { describeError } from "./model/describeError";
-import { browserStorage, loadFavourites, toggleFavourite } from "./model/favouritesStore";
-import { draftToParameters, initialDraft, type ParameterDraft } from "./model/parameterDraft";
+import {
+  type DraftBook,
+  draftFor,
+  resetDraft,
+  type ResetUndo,
+  undoReset,
+  withField,
+  withValues,
+} from "./model/draftBook";
+import { type Feedback, feedback as makeFeedback, feedbackLifetime } from "./model/feedback";
+import { loadFavourites, toggleFavourite } from "./model/favouritesStore";
+import { browserStorage, officePartitionKey, partitioned } from "./model/paneStorage";
+import { draftToParameters, type ParameterDraft } from "./model/parameterDraft";
+import { loadSelection, saveSelection } from "./model/selectionStore";
 import {
   addToSelection,
   inSelection,
@@ -32,9 +44,10 @@ import {
   type Selection,
   selectionClauses,
 } from "./model/selection";
+import type { PaneTab } from "./sections";
 
+export type { PaneTab } from "./sections";
 export type WordMode = "detecting" | "office" | "browser";
-export type PaneTab = "library" | "document" | "check";
 export type Busy = "insert" | "download" | "check" | "document" | null;
 
 export interface WordPaneState {
@@ -49,8 +62,12 @@ export interface WordPaneState {
   readonly selection: Selection;
   readonly documentClauses: readonly DocumentClause[] | null;
   readonly busy: Busy;
-  readonly notice: string | null;
+  /** An error not tied to an action (Word could not be reached), shown at the top. */
   readonly error: string | null;
+  /** The answer to the last action, shown by the action (see ActionFeedback). */
+  readonly feedback: Feedback | null;
+  /** Where focus goes after the view changed: the opened clause's title, or the closed clause. */
+  readonly focus: FocusRequest | null;
   readonly checkDraft: CheckDraft;
   readonly checkErrors: Readonly<Partial<Record<CheckField, string>>>;
   readonly checkResult: DocumentCheckResult | null;
@@ -59,11 +76,13 @@ export interface WordPaneState {
 export interface WordPaneActions {
   chooseTab(tab: PaneTab): void;
   changeFilter(patch: Partial<ClauseFilter>): void;
+  clearFilters(): void;
   toggleFavourite(templateId: string): void;
   openClause(templateId: string): void;
   closeClause(): void;
   changeParameter(name: string, text: string): void;
   resetParameters(): void;
+  undoReset(): void;
   insert(): void;
   copy(): void;
   addToSelection(): void;
@@ -77,12 +96,18 @@ export interface WordPaneActions {
   changeCheck(patch: Partial<CheckDraft>): void;
   runCheck(): void;
   dismiss(): void;
+  focusDone(): void;
 }
+
+export type FocusRequest =
+  | { readonly target: "clause-title" }
+  | { readonly target: "clause-item"; readonly templateId: string };
 
 const TEMPLATE_IDS = listTemplates().map((t) => t.id);
 
 export function useWordPane(): { state: WordPaneState; actions: WordPaneActions } {
-  const storage = useMemo(browserStorage, []);
+  // Unpartitioned until Office is known; partitioned with Office's key in Office (on the web).
+  const [storage, setStorage] = useState(browserStorage);
   const [mode, setMode] = useState<WordMode>("detecting");
   const [unsupported, setUnsupported] = useState<string | null>(null);
   const [tab, setTab] = useState<PaneTab>("library");
@@ -91,29 +116,53 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
     loadFavourites(storage, TEMPLATE_IDS),
   );
   const [openId, setOpenId] = useState<string | null>(null);
-  const [draft, setDraft] = useState<ParameterDraft>({});
-  const [selection, setSelection] = useState<Selection>([]);
+  const [drafts, setDrafts] = useState<DraftBook>({});
+  const [resetUndo, setResetUndo] = useState<ResetUndo | null>(null);
+  const [selection, setSelection] = useState<Selection>(() => loadSelection(storage));
   const [documentClauses, setDocumentClauses] = useState<readonly DocumentClause[] | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [checkDraft, setCheckDraft] = useState<CheckDraft>(() => initialCheckDraft());
   const [checkErrors, setCheckErrors] = useState<Partial<Record<CheckField, string>>>({});
   const [checkResult, setCheckResult] = useState<DocumentCheckResult | null>(null);
   const host = useRef<WordHost | null>(null);
 
   const open = openId ? (findTemplate(openId) ?? null) : null;
+  const draft: ParameterDraft = open ? draftFor(drafts, open) : {};
   const visible = useMemo(() => filterClauses(filter, favourites), [filter, favourites]);
+  const notify = useCallback((text: string) => setFeedback(makeFeedback("success", text)), []);
+  const fail = useCallback((text: string) => setFeedback(makeFeedback("error", text)), []);
+
+  // The selection survives a reload (browser mode's basket lives nowhere else).
+  useEffect(() => {
+    saveSelection(storage, selection);
+  }, [storage, selection]);
+
+  // Confirmations go away on their own; errors and undo offers stay.
+  useEffect(() => {
+    const lifetime = feedback ? feedbackLifetime(feedback) : null;
+    if (!feedback || lifetime === null) return;
+    const timer = setTimeout(
+      () => setFeedback((f) => (f?.id === feedback.id ? null : f)),
+      lifetime,
+    );
+    return () => clearTimeout(timer);
+  }, [feedback]);
 
   /** Runs one asynchronous job with a busy flag; failures become a French message. */
-  const run = useCallback((kind: Exclude<Busy, null>, job: () => Promise<void>) => {
-    setBusy(kind);
-    setError(null);
-    setNotice(null);
-    void job()
-      .catch((e: unknown) => setError(describeError(e)))
-      .finally(() => setBusy(null));
-  }, []);
+  const run = useCallback(
+    (kind: Exclude<Busy, null>, job: () => Promise<void>) => {
+      setBusy(kind);
+      setError(null);
+      setFeedback(null);
+      void job()
+        .catch((e: unknown) => fail(describeError(e)))
+        .finally(() => setBusy(null));
+    },
+    [fail],
+  );
 
   const reloadDocument = useCallback(() => {
     const target = host.current;
@@ -125,6 +174,14 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
     let cancelled = false;
     const startOffice = async (): Promise<void> => {
       setMode("office");
+      // Office on the web shares one origin between documents: partition what is stored.
+      const key = officePartitionKey();
+      if (key) {
+        const store = partitioned(browserStorage(), key);
+        setStorage(store);
+        setFavourites(loadFavourites(store, TEMPLATE_IDS));
+        setSelection(loadSelection(store));
+      }
       try {
         const start = await startWordHost();
         if (cancelled) return;
@@ -161,20 +218,28 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
     if (!open) return null;
     const result = draftToParameters(open, draft);
     if (!result.ok) {
-      setNotice(null);
-      setError(M.fixParameters);
+      const labels = result.errors.map((e) => open.parameters[e.name]?.label ?? e.name);
+      fail(M.fixParameters(labels));
       return null;
     }
     return { template: open, values: result.values };
   };
 
+  // Stable: the components call it from an effect once they have moved focus.
+  const focusDone = useCallback(() => setFocus(null), []);
+
   const actions: WordPaneActions = {
     chooseTab(next) {
       setTab(next);
+      setFeedback(null);
+      setFocus(null);
       if (next === "document" && mode === "office" && documentClauses === null) reloadDocument();
     },
     changeFilter(patch) {
       setFilter((f) => ({ ...f, ...patch }));
+    },
+    clearFilters() {
+      setFilter((f) => ({ ...EMPTY_FILTER, query: f.query }));
     },
     toggleFavourite(templateId) {
       setFavourites((current) => toggleFavourite(storage, current, templateId));
@@ -183,21 +248,40 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
       const template = findTemplate(templateId);
       if (!template) return;
       setOpenId(template.id);
-      setDraft(initialDraft(template));
-      setNotice(null);
+      setFeedback(null);
+      setResetUndo(null);
       setError(null);
       setTab("library");
+      setFocus({ target: "clause-title" });
     },
     closeClause() {
+      if (openId) setFocus({ target: "clause-item", templateId: openId });
       setOpenId(null);
-      setNotice(null);
+      setFeedback(null);
+      setResetUndo(null);
       setError(null);
     },
     changeParameter(name, text) {
-      setDraft((d) => ({ ...d, [name]: text }));
+      if (!open) return;
+      setDrafts((book) => withField(book, open, name, text));
+      // An edit after a reset: undoing it now would throw the edit away.
+      if (resetUndo) {
+        setResetUndo(null);
+        setFeedback((f) => (f?.undo ? null : f));
+      }
     },
     resetParameters() {
-      if (open) setDraft(initialDraft(open));
+      if (!open) return;
+      const { book, undo } = resetDraft(drafts, open);
+      setDrafts(book);
+      setResetUndo(undo);
+      setFeedback(makeFeedback("success", undo ? M.resetDone : M.resetAlready, undo !== null));
+    },
+    undoReset() {
+      if (!resetUndo) return;
+      setDrafts((book) => undoReset(book, resetUndo));
+      setResetUndo(null);
+      notify(M.resetUndone);
     },
     insert() {
       const target = host.current;
@@ -206,10 +290,10 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
       run("insert", async () => {
         const result = await target.insert(valid.template, valid.values);
         if (!result.ok) {
-          setError(result.errors.map((e) => e.message).join(" "));
+          fail(result.errors.map((e) => e.message).join(" "));
           return;
         }
-        setNotice(M.inserted(valid.template.title));
+        notify(M.inserted(valid.template.title));
         setDocumentClauses(await target.list());
       });
     },
@@ -219,13 +303,11 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
       const rendered = renderTemplate(valid.template, valid.values);
       if (!rendered.ok) return;
       void (async () => {
-        setError(null);
         try {
           await navigator.clipboard.writeText(clauseText(rendered.clause));
-          setNotice(M.copied(valid.template.title));
+          notify(M.copied(valid.template.title));
         } catch {
-          setNotice(null);
-          setError(M.copyFailed);
+          fail(M.copyFailed);
         }
       })();
     },
@@ -236,8 +318,7 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
       setSelection((s) =>
         addToSelection(s, { templateId: valid.template.id, values: valid.values }),
       );
-      setError(null);
-      setNotice(
+      notify(
         replacing
           ? M.replacedInSelection(valid.template.title)
           : M.addedToSelection(valid.template.title),
@@ -248,10 +329,12 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
       const entry = selection.find((e) => e.templateId === templateId);
       if (!template || !entry) return;
       setOpenId(template.id);
-      setDraft(initialDraft(template, entry.values));
-      setNotice(null);
+      setDrafts((book) => withValues(book, template, entry.values));
+      setFeedback(null);
+      setResetUndo(null);
       setError(null);
       setTab("library");
+      setFocus({ target: "clause-title" });
     },
     removeSelected(templateId) {
       setSelection((s) => removeFromSelection(s, templateId));
@@ -260,7 +343,7 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
       if (selection.length === 0 || busy) return;
       run("download", async () => {
         await downloadSelectionDocx(selection, M.docxFileName);
-        setNotice(M.downloaded(M.docxFileName));
+        notify(M.downloaded(M.docxFileName));
       });
     },
     reloadDocument,
@@ -269,8 +352,8 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
       if (!target) return;
       run("document", async () => {
         const result = await target.select(clause);
-        if (result.ok) setNotice(M.selected(clause.title));
-        else setError(result.message);
+        if (result.ok) notify(M.selected(clause.title));
+        else fail(result.message);
       });
     },
     updateInDocument(clause) {
@@ -279,10 +362,10 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
       run("document", async () => {
         const result = await target.update(clause);
         if (result.ok)
-          setNotice(
+          notify(
             result.notice ? `${M.updated(clause.title)} ${result.notice}` : M.updated(clause.title),
           );
-        else setError(result.message);
+        else fail(result.message);
         setDocumentClauses(await target.list());
       });
     },
@@ -291,8 +374,8 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
       if (!target) return;
       run("document", async () => {
         const result = await target.remove(clause);
-        if (result.ok) setNotice(M.removed(clause.title));
-        else setError(result.message);
+        if (result.ok) notify(M.removed(clause.title));
+        else fail(result.message);
         setDocumentClauses(await target.list());
       });
     },
@@ -318,14 +401,15 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
         if (outcome.ok) setCheckResult(outcome.result);
         else {
           setCheckResult(null);
-          setError(outcome.errors.join(" "));
+          fail(outcome.errors.join(" "));
         }
       });
     },
     dismiss() {
-      setNotice(null);
+      setFeedback(null);
       setError(null);
     },
+    focusDone,
   };
 
   return {
@@ -341,8 +425,9 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
       selection,
       documentClauses,
       busy,
-      notice,
       error,
+      feedback,
+      focus,
       checkDraft,
       checkErrors,
       checkResult,

@@ -1,5 +1,5 @@
 import { ChoiceField } from "./ChoiceField";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import {
   Button,
   Checkbox,
@@ -32,6 +32,12 @@ export interface CheckPanelProps {
 export function CheckPanel(props: CheckPanelProps): ReactNode {
   const { draft, errors, result, busy, onChange } = props;
   const styles = useCheckPanelStyles();
+  const form = useRef<HTMLFormElement>(null);
+  // A refused check leaves focus on the first field to correct.
+  useEffect(() => {
+    if (Object.keys(errors).length > 0)
+      form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [errors]);
   return (
     <section className={styles.root} aria-labelledby="check-title">
       <Subtitle2 as="h2" id="check-title">
@@ -41,6 +47,7 @@ export function CheckPanel(props: CheckPanelProps): ReactNode {
         {props.office ? M.checkIntroOffice : M.checkIntroBrowser(props.selectionSize)}
       </Text>
       <form
+        ref={form}
         className={styles.fields}
         onSubmit={(e) => {
           e.preventDefault();

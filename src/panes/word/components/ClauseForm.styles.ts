@@ -35,14 +35,16 @@ export const useClauseFormStyles = makeStyles({
   },
   previewText: { margin: 0, lineHeight: tokens.lineHeightBase300 },
   // Kept in view at the bottom of the narrow pane while the long form and preview scroll.
+  title: { outlineOffset: "2px" },
   actions: {
     position: "sticky",
     bottom: 0,
     display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} 0`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { Button, Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import type { ClauseTemplate } from "../../../clauses/types";
 import { CATEGORY_TEXT, LEVER_TEXT, M } from "../messages";
@@ -9,8 +9,11 @@ import {
   previewClause,
   type ParameterDraft,
 } from "../model/parameterDraft";
+import type { Feedback } from "../model/feedback";
+import { ActionFeedback } from "./ActionFeedback";
 import { ParameterField } from "./ParameterField";
 import { useClauseFormStyles } from "./ClauseForm.styles";
+import { useStickyBottom } from "./useStickyBottom";
 
 export interface ClauseFormProps {
   readonly template: ClauseTemplate;
@@ -18,6 +21,13 @@ export interface ClauseFormProps {
   readonly office: boolean;
   readonly busy: boolean;
   readonly inSelection: boolean;
+  /** The answer to the last action, shown in the sticky bar by the buttons. */
+  readonly feedback: Feedback | null;
+  readonly onDismissFeedback: () => void;
+  readonly onUndoReset: () => void;
+  /** Set just after the clause was opened: focus goes to its title, then `onFocused`. */
+  readonly focusTitle: boolean;
+  readonly onFocused: () => void;
   readonly onChange: (name: string, text: string) => void;
   readonly onReset: () => void;
   readonly onBack: () => void;
@@ -48,13 +58,28 @@ export function ClauseForm(props: ClauseFormProps): ReactNode {
     ) : null;
   };
   const names = Object.keys(template.parameters);
+  const root = useRef<HTMLElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  useStickyBottom(bar);
+  // Opening a clause moves focus to its title, so that reading starts there (and not at the top).
+  const { focusTitle, onFocused } = props;
+  useEffect(() => {
+    if (!focusTitle) return;
+    root.current?.querySelector<HTMLElement>("#clause-title")?.focus();
+    onFocused();
+  }, [focusTitle, onFocused]);
+  /** An action refused for invalid fields leaves focus on the first of them. */
+  const guarded = (action: () => void) => () => {
+    action();
+    if (errors.size > 0) root.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  };
   return (
-    <section className={styles.root} aria-labelledby="clause-title">
+    <section ref={root} className={styles.root} aria-labelledby="clause-title">
       <Button className={styles.back} appearance="subtle" onClick={props.onBack}>
         {M.backToList}
       </Button>
       <div className={styles.heading}>
-        <Subtitle2 as="h2" id="clause-title">
+        <Subtitle2 as="h2" id="clause-title" tabIndex={-1} className={styles.title}>
           {template.title}
         </Subtitle2>
         <Caption1 className={styles.subtle}>
@@ -101,7 +126,9 @@ export function ClauseForm(props: ClauseFormProps): ReactNode {
                 aria-live="polite"
                 data-testid={`derived-${d.name}`}
               >
-                {d.text ? M.derivedResult(d.label, d.text) : M.derivedUnavailable(d.label)}
+                {d.text
+                  ? M.derivedResult(d.label, d.text)
+                  : M.derivedUnavailable(d.label, d.invalid)}
               </output>
             ))}
           </fieldset>
@@ -115,7 +142,7 @@ export function ClauseForm(props: ClauseFormProps): ReactNode {
               aria-live="polite"
               data-testid={`derived-${d.name}`}
             >
-              {d.text ? M.derivedResult(d.label, d.text) : M.derivedUnavailable(d.label)}
+              {d.text ? M.derivedResult(d.label, d.text) : M.derivedUnavailable(d.label, d.invalid)}
             </output>
           ))}
         {names.length > 0 && (
@@ -150,20 +177,27 @@ export function ClauseForm(props: ClauseFormProps): ReactNode {
         )}
       </div>
 
-      <div className={styles.actions}>
-        {office && (
-          <Button appearance="primary" disabled={busy} onClick={props.onInsert}>
-            {busy ? M.inserting : M.insert}
+      <div ref={bar} className={styles.actions} data-testid="action-bar">
+        <ActionFeedback
+          feedback={props.feedback}
+          onDismiss={props.onDismissFeedback}
+          onUndo={props.onUndoReset}
+        />
+        <div className={styles.buttons}>
+          {office && (
+            <Button appearance="primary" disabled={busy} onClick={guarded(props.onInsert)}>
+              {busy ? M.inserting : M.insert}
+            </Button>
+          )}
+          <Button appearance={office ? "secondary" : "primary"} onClick={guarded(props.onCopy)}>
+            {M.copy}
           </Button>
-        )}
-        <Button appearance={office ? "secondary" : "primary"} onClick={props.onCopy}>
-          {M.copy}
-        </Button>
-        {!office && (
-          <Button appearance="secondary" onClick={props.onAddToSelection}>
-            {props.inSelection ? M.replaceInSelection : M.addToSelection}
-          </Button>
-        )}
+          {!office && (
+            <Button appearance="secondary" onClick={guarded(props.onAddToSelection)}>
+              {props.inSelection ? M.replaceInSelection : M.addToSelection}
+            </Button>
+          )}
+        </div>
       </div>
     </section>
   );

@@ -2,11 +2,20 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useClauseLibraryStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  searchRow: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  search: { flexGrow: 1, minWidth: 0 },
+  searchInput: { minWidth: 0, width: "100%" },
+  filterToggle: { flexShrink: 0 },
+  // One filter per row: at 320–450 px two side by side would cut their options.
   filters: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))",
-    gap: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
   },
+  hidden: { display: "none" },
+  clear: { alignSelf: "flex-start" },
   count: { color: tokens.colorNeutralForeground2 },
   list: {
     listStyleType: "none",

@@ -1,36 +1,81 @@
 import { ChoiceField } from "./ChoiceField";
-import type { ReactNode } from "react";
-import { Button, Checkbox, Field, Input, Text, ToggleButton } from "@fluentui/react-components";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Text,
+  ToggleButton,
+  mergeClasses,
+} from "@fluentui/react-components";
+import { FilterRegular } from "@fluentui/react-icons";
 import { CATEGORIES, DOCUMENT_TYPES, LEVERS, type ClauseTemplate } from "../../../clauses/types";
 import { CATEGORY_TEXT, DOCUMENT_TEXT, LEVER_TEXT, M } from "../messages";
-import type { ClauseFilter } from "../model/clauseFilter";
+import { activeFilterCount, type ClauseFilter } from "../model/clauseFilter";
 import { useClauseLibraryStyles } from "./ClauseLibrary.styles";
 
 export interface ClauseLibraryProps {
   readonly filter: ClauseFilter;
   readonly visible: readonly ClauseTemplate[];
   readonly favourites: ReadonlySet<string>;
+  /** The clause just closed: its button gets focus back, then `onFocused`. */
+  readonly focusClause: string | null;
+  readonly onFocused: () => void;
   readonly onFilter: (patch: Partial<ClauseFilter>) => void;
+  readonly onClearFilters: () => void;
   readonly onOpen: (templateId: string) => void;
   readonly onToggleFavourite: (templateId: string) => void;
 }
 
-/** Search, filters and the list of templates; a click opens the clause's form. */
+/**
+ * Search, filters and the list of templates; a click opens the clause's form. The filters fold
+ * under one button (with the number of active ones) so that the list starts high in a narrow
+ * pane; unfolded, each filter takes a whole row, so that no option is cut.
+ */
 export function ClauseLibrary(props: ClauseLibraryProps): ReactNode {
   const { filter, visible, favourites, onFilter, onOpen, onToggleFavourite } = props;
   const styles = useClauseLibraryStyles();
+  const active = activeFilterCount(filter);
+  const [filtersOpen, setFiltersOpen] = useState(active > 0);
+  const filtersId = useId();
+  const list = useRef<HTMLUListElement>(null);
+  const { focusClause, onFocused } = props;
+  useEffect(() => {
+    if (focusClause === null) return;
+    const button = list.current?.querySelector<HTMLElement>(
+      `[data-template="${CSS.escape(focusClause)}"]`,
+    );
+    button?.focus();
+    onFocused();
+  }, [focusClause, onFocused]);
   return (
     <section className={styles.root} aria-label={M.tabLibrary}>
-      <Field label={M.searchLabel}>
-        <Input
-          type="search"
-          value={filter.query}
-          placeholder={M.searchPlaceholder}
-          onChange={(_, data) => onFilter({ query: data.value })}
-          data-testid="clause-search"
-        />
-      </Field>
-      <div className={styles.filters}>
+      <div className={styles.searchRow}>
+        <Field label={M.searchLabel} className={styles.search}>
+          <Input
+            className={styles.searchInput}
+            type="search"
+            value={filter.query}
+            placeholder={M.searchPlaceholder}
+            onChange={(_, data) => onFilter({ query: data.value })}
+            data-testid="clause-search"
+          />
+        </Field>
+        <Button
+          className={styles.filterToggle}
+          icon={<FilterRegular />}
+          aria-expanded={filtersOpen}
+          aria-controls={filtersId}
+          aria-label={M.filtersLabel(active)}
+          appearance={active > 0 ? "primary" : "secondary"}
+          onClick={() => setFiltersOpen((o) => !o)}
+          data-testid="filters-toggle"
+        >
+          {active > 0 ? M.filtersActive(active) : M.filters}
+        </Button>
+      </div>
+      <div id={filtersId} className={mergeClasses(styles.filters, !filtersOpen && styles.hidden)}>
         <ChoiceField
           label={M.categoryLabel}
           value={filter.category}
@@ -55,16 +100,26 @@ export function ClauseLibrary(props: ClauseLibraryProps): ReactNode {
           any={M.allDocuments}
           onChange={(document) => onFilter({ document })}
         />
+        <Checkbox
+          label={M.favouritesOnly}
+          checked={filter.favouritesOnly}
+          onChange={(_, data) => onFilter({ favouritesOnly: data.checked === true })}
+        />
+        {active > 0 && (
+          <Button className={styles.clear} size="small" onClick={props.onClearFilters}>
+            {M.clearFilters}
+          </Button>
+        )}
       </div>
-      <Checkbox
-        label={M.favouritesOnly}
-        checked={filter.favouritesOnly}
-        onChange={(_, data) => onFilter({ favouritesOnly: data.checked === true })}
-      />
       <Text className={styles.count} role="status">
         {M.resultsCount(visible.length)}
       </Text>
-      <ul className={styles.list} aria-label={M.templatesListLabel} data-testid="clause-list">
+      <ul
+        ref={list}
+        className={styles.list}
+        aria-label={M.templatesListLabel}
+        data-testid="clause-list"
+      >
         {visible.map((t) => {
           const favourite = favourites.has(t.id);
           return (
@@ -74,6 +129,7 @@ export function ClauseLibrary(props: ClauseLibraryProps): ReactNode {
                 className={styles.item}
                 onClick={() => onOpen(t.id)}
                 aria-label={M.openClause(t.title)}
+                data-template={t.id}
               >
                 <span className={styles.itemTitle}>{t.title}</span>
                 <span className={styles.itemMeta}>

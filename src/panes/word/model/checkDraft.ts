@@ -62,7 +62,8 @@ export function parseCheckDraft(draft: CheckDraft): CheckParse {
   const launchDate = draft.launchDate.trim();
   if (!isCalendarDay(launchDate)) errors.launchDate = M.dateInvalid;
   const value = parseEuros(draft.estimatedValue);
-  if (value === null || value < 0) errors.estimatedValue = M.valueInvalid;
+  if (draft.estimatedValue.trim() === "") errors.estimatedValue = M.valueRequired;
+  else if (value === null || value < 0) errors.estimatedValue = M.valueInvalid;
   if (Object.keys(errors).length > 0 || value === null) return { ok: false, errors };
   return {
     ok: true,

@@ -43,3 +43,11 @@ export function filterClauses(
     ...kept.filter((t) => !favourites.has(t.id)),
   ];
 }
+
+/** How many filters narrow the list (the search text aside). */
+export function activeFilterCount(filter: ClauseFilter): number {
+  return (
+    [filter.category, filter.lever, filter.document].filter((v) => v !== "").length +
+    (filter.favouritesOnly ? 1 : 0)
+  );
+}

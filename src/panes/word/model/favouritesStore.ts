@@ -1,16 +1,13 @@
 /**
- * Favourite clauses, kept between sessions in localStorage (Office's roamingSettings are not
- * available in Word task panes), one key per template id so that two panes open at once never
- * overwrite each other's whole list. Storage may be missing or refuse writes (private browsing,
- * quota): favourites then live for the session only, never a crash.
+ * Favourite clauses, kept between sessions in the browser's storage (Office's roamingSettings are
+ * not available in Word task panes), one key per template id so that two panes open at once never
+ * overwrite each other's whole list. Unreadable storage means session-only favourites, never a
+ * crash (see paneStorage.ts).
  */
+import { type KeyValueStorage, readItem, writeItem } from "./paneStorage";
 
-/** The part of the Web Storage API used here (localStorage fits it). */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type { KeyValueStorage } from "./paneStorage";
+export { browserStorage } from "./paneStorage";
 
 export const FAVOURITE_KEY_PREFIX = "spaser.favori.";
 
@@ -23,17 +20,7 @@ export function loadFavourites(
   storage: KeyValueStorage | null,
   templateIds: readonly string[],
 ): Set<string> {
-  const out = new Set<string>();
-  if (!storage) return out;
-  for (const id of templateIds) {
-    try {
-      if (storage.getItem(favouriteKey(id)) === "1") out.add(id);
-    } catch {
-      // Storage unreadable (blocked by the browser): no favourites, as on a first visit.
-      return out;
-    }
-  }
-  return out;
+  return new Set(templateIds.filter((id) => readItem(storage, favouriteKey(id)) === "1"));
 }
 
 /** Toggles one favourite and returns the new set; the storage write is best effort. */
@@ -46,20 +33,6 @@ export function toggleFavourite(
   const on = !next.has(templateId);
   if (on) next.add(templateId);
   else next.delete(templateId);
-  try {
-    if (on) storage?.setItem(favouriteKey(templateId), "1");
-    else storage?.removeItem(favouriteKey(templateId));
-  } catch {
-    // Quota or privacy mode: the favourite holds for this session only.
-  }
+  writeItem(storage, favouriteKey(templateId), on ? "1" : null);
   return next;
-}
-
-/** window.localStorage, or null where reading it throws (sandboxed frames, disabled storage). */
-export function browserStorage(): KeyValueStorage | null {
-  try {
-    return typeof window !== "undefined" && window.localStorage ? window.localStorage : null;
-  } catch {
-    return null;
-  }
 }

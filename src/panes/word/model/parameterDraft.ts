@@ -1,12 +1,16 @@
 /**
  * The parameter form's state: what the user typed, field by field, as text (so that « 1 000 000 »,
- * « 5 % » or a half-typed value stay as typed). The clause library's zod schema turns it into
- * parameters, with its French messages; the preview and the derived values (insertion hours) are
- * computed from it live.
+ * « 5 % » or a half-typed value stay as typed). Each field is read the way people type it
+ * (fieldInput.ts, with the pane's French messages), then the clause library's zod schema checks
+ * the values; the preview and the derived values (insertion hours) are computed from it live.
  */
 import { formatFrenchNumber, formatFrenchPercent, withUnit } from "../../../clauses/formatFrench";
 import { INSERTION_HOURS_PARAMETERS } from "../../../clauses/insertionHours";
-import { type ParameterResult, schemaFor, validateParameters } from "../../../clauses/parameters";
+import {
+  type ParameterError,
+  type ParameterResult,
+  validateParameters,
+} from "../../../clauses/parameters";
 import { type RenderResult, renderTemplate } from "../../../clauses/render";
 import type {
   ClauseTemplate,
@@ -14,6 +18,7 @@ import type {
   ParameterValue,
   ParameterValues,
 } from "../../../clauses/types";
+import { parseFieldText } from "./fieldInput";
 
 export type ParameterDraft = Readonly<Record<string, string>>;
 
@@ -33,12 +38,21 @@ export function initialDraft(template: ClauseTemplate, values?: ParameterValues)
   return draft;
 }
 
-/** The typed values as parameters, or the French message of every invalid field. */
+/** The typed values as parameters, or the French message of every invalid field (form order). */
 export function draftToParameters(
   template: ClauseTemplate,
   draft: ParameterDraft,
 ): ParameterResult {
-  return validateParameters(template, draft);
+  const values: Record<string, ParameterValue> = {};
+  const errors: ParameterError[] = [];
+  for (const [name, spec] of Object.entries(template.parameters)) {
+    const parsed = parseFieldText(spec, draft[name] ?? formatForField(spec, spec.default));
+    if (parsed.ok) values[name] = parsed.value;
+    else errors.push({ name, message: parsed.message });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  // The library stays the authority on what a clause accepts.
+  return validateParameters(template, values);
 }
 
 /** French message per invalid field, by parameter name. */
@@ -48,7 +62,8 @@ export function draftErrors(template: ClauseTemplate, draft: ParameterDraft): Ma
 }
 
 export function previewClause(template: ClauseTemplate, draft: ParameterDraft): RenderResult {
-  return renderTemplate(template, draft);
+  const parameters = draftToParameters(template, draft);
+  return parameters.ok ? renderTemplate(template, parameters.values) : parameters;
 }
 
 /**
@@ -66,6 +81,8 @@ export interface DerivedPreview {
   /** Display text with unit (« 833 heures »), or null while an input of the calculation is invalid. */
   readonly text: string | null;
   readonly value: number | null;
+  /** The labels of the invalid inputs that keep it from being computed (empty when computed). */
+  readonly invalid: readonly string[];
 }
 
 /**
@@ -74,9 +91,12 @@ export interface DerivedPreview {
  */
 export function derivedPreview(template: ClauseTemplate, draft: ParameterDraft): DerivedPreview[] {
   const values: Record<string, ParameterValue> = {};
+  const invalid: string[] = [];
+  const inputs = new Set(calculatorFields(template));
   for (const [name, spec] of Object.entries(template.parameters)) {
-    const parsed = schemaFor(spec).safeParse(draft[name] ?? spec.default);
-    if (parsed.success) values[name] = parsed.data;
+    const parsed = parseFieldText(spec, draft[name] ?? formatForField(spec, spec.default));
+    if (parsed.ok) values[name] = parsed.value;
+    else if (inputs.size === 0 || inputs.has(name)) invalid.push(spec.label);
   }
   return Object.entries(template.derived ?? {}).map(([name, derived]) => {
     const value = derived.compute(values);
@@ -86,6 +106,7 @@ export function derivedPreview(template: ClauseTemplate, draft: ParameterDraft):
       label: derived.label,
       value: ok ? value : null,
       text: ok ? withUnit(formatFrenchNumber(value), derived.unit) : null,
+      invalid: ok ? [] : invalid,
     };
   });
 }
