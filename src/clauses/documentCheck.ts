@@ -290,7 +290,9 @@ function checkSocialAnalysis(input: DocumentCheckInput, p: Present): Finding {
       status: "ok",
       article,
       message:
-        "Une considération sociale (ou la note d’exception) est présente\u00a0: l’analyse d’opportunité a abouti.",
+        input.exceptionNoteOnFile === true
+          ? "La note justifiant l’exception est versée au dossier\u00a0: l’analyse d’opportunité de la clause sociale a abouti."
+          : "Une considération sociale est présente\u00a0: l’analyse d’opportunité de la clause sociale a abouti.",
     };
   return {
     rule,

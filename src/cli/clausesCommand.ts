@@ -108,7 +108,7 @@ function parseSet(entries: readonly string[]): [string, string][] {
 function describeSpec(spec: ParameterSpec): string {
   switch (spec.kind) {
     case "number":
-      return `nombre${spec.integer ? " entier" : ""} de ${withUnit(formatFrenchNumber(spec.min), spec.unit)} à ${withUnit(formatFrenchNumber(spec.max), spec.unit)}, par défaut ${withUnit(formatFrenchNumber(spec.default), spec.unit)}${spec.help ? ` (${spec.help})` : ""}`;
+      return `nombre${spec.integer ? " entier" : ""} de ${withUnit(formatFrenchNumber(spec.min), spec.unit)} à ${withUnit(formatFrenchNumber(spec.max), spec.unit)}, par défaut ${withUnit(formatFrenchNumber(spec.default), spec.unit)}${spec.help ? `. ${spec.help}` : ""}`;
     case "percent":
       return `taux de ${formatFrenchPercent(spec.min)} à ${formatFrenchPercent(spec.max)}, par défaut ${formatFrenchPercent(spec.default)}`;
     case "text":
@@ -238,7 +238,9 @@ async function exportDocx(args: string[], io: CliIo): Promise<number> {
       `Impossible d’écrire «\u00a0${out}\u00a0» (${code || "erreur d’écriture"})\u00a0: vérifiez que le dossier existe et est accessible en écriture.`,
     );
   }
-  io.stdout(`${templates.length} clause(s) exportée(s) dans ${path}.\n`);
+  io.stdout(
+    `${templates.length} ${templates.length > 1 ? "clauses exportées" : "clause exportée"} dans ${path}.\n`,
+  );
   return EXIT_OK;
 }
 
@@ -464,7 +466,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
     `Données essentielles\u00a0: considérations sociales\u00a0: ${result.decp.considerationsSociales.join(", ")}\u00a0; considérations environnementales\u00a0: ${result.decp.considerationsEnvironnementales.join(", ")}.`,
     result.label.ready
       ? "Label interne SPASER\u00a0: le document est prêt."
-      : `Label interne SPASER\u00a0: pas encore prêt (${result.label.reasons.length} point(s) à traiter).`,
+      : `Label interne SPASER\u00a0: pas encore prêt (${result.label.reasons.length} ${result.label.reasons.length > 1 ? "points" : "point"} à traiter).`,
   ];
   io.stdout(`${lines.join("\n")}\n`);
   return EXIT_OK;

@@ -188,16 +188,21 @@ export function procedureKey(
   consultation: string,
   buyer: string,
 ): string | null {
-  if (consultation.trim() !== "") return `${buyer}\u0000c:${normalizeText(consultation)}`;
+  // Plain lower-casing, not normalizeText: references are mostly unique, and would flush its
+  // bounded memo of the few values registers repeat. Registers hold up to 500 000 rows: the
+  // common case (no lot marker, no buyer column) allocates nothing but the lower-cased reference.
+  const c = consultation.trim();
+  if (c !== "") return `${buyer}\u0000${c.toLowerCase()}`;
   const ref = reference.trim();
   if (ref === "") return null;
-  let base = ref.replace(LOT_SUFFIX, "");
-  const lotNumber = /(\d{1,3})\s*$/.exec(lot.trim())?.[1];
-  if (base === ref && lotNumber !== undefined) {
-    const trailing = new RegExp(`[\\s\\-_/.]+0*${Number(lotNumber)}$`);
-    base = ref.replace(trailing, "");
+  let base = /[lL]/.test(ref) ? ref.replace(LOT_SUFFIX, "") : ref;
+  if (base === ref && lot !== "") {
+    const lotNumber = /(\d{1,3})\s*$/.exec(lot.trim())?.[1];
+    if (lotNumber !== undefined)
+      base = ref.replace(new RegExp(`[\\s\\-_/.]+0*${Number(lotNumber)}$`), "");
   }
-  return `${buyer}\u0000r:${normalizeText(base === "" ? ref : base)}`;
+  const key = (base === "" ? ref : base).toLowerCase();
+  return buyer === "" ? key : `${buyer}\u0001${key}`;
 }
 
 /** Nature from a CPV code: division 45 → Travaux, 50–98 → Services, otherwise Fournitures. */

@@ -224,7 +224,7 @@ describe("spaser clauses export", () => {
       dir,
     );
     expect(code).toBe(0);
-    expect(out).toContain("2 clause(s) exportée(s)");
+    expect(out).toContain("2 clauses exportées");
     const text = await docxText(new Uint8Array(readFileSync(join(dir, "clauses.docx"))));
     expect(text).toContain("Clause d’insertion professionnelle (heures d’insertion)");
     expect(text).toContain("selon un rythme mensuel");
