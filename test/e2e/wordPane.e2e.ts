@@ -209,6 +209,7 @@ describe("Word pane, browser mode", () => {
     await first.page.close();
 
     const second = await openPane("light", context);
+    await second.page.getByTestId("filters-toggle").click();
     await second.page.getByLabel(M.favouritesOnly).check();
     const list = second.page.getByTestId("clause-list");
     await expect(list.getByRole("button", { name: /^Ouvrir/ }).count()).resolves.toBe(1);
@@ -325,6 +326,7 @@ const FAKE_WORD = `
   window.Office = {
     onReady: () => Promise.resolve({ host: "Word", platform: "PC" }),
     context: {
+      partitionKey: "doc-1",
       requirements: { isSetSupported: () => supported },
       officeTheme: { bodyBackgroundColor: "BACKGROUND" },
       document: {
@@ -438,6 +440,16 @@ describe("Word pane, Office mode (Office.js and Word stood in by a fake)", () =>
     await expect(social.getAttribute("data-status")).resolves.toBe("ok");
     await expect(page.getByTestId("decp").textContent()).resolves.toContain("Clause sociale");
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("partitions what it stores with Office's partition key", async () => {
+    const { page, context } = await openInWord(true, "#ffffff");
+    await page.getByText(M.modeOffice).waitFor({ timeout: 10_000 });
+    await page.getByRole("button", { name: M.favouriteLabel(INSERTION.title) }).click();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys).toContain("doc-1/spaser.favori.clause-insertion");
+    expect(keys).not.toContain("spaser.favori.clause-insertion");
     await context.close();
   });
 

@@ -210,6 +210,15 @@ describe("Word pane at 350 px", () => {
     await bar.getByRole("button", { name: M.undoReset }).click();
     await expect(taux.inputValue()).resolves.toBe("10");
     await bar.getByText(M.resetUndone).waitFor();
+    // The undo button is gone: focus is back on the reset button, not lost.
+    await expect(isFocused(w.page.getByRole("button", { name: M.resetDefaults }))).resolves.toBe(
+      true,
+    );
+    // Closing a message puts focus on the bar's first action.
+    await bar.getByRole("button", { name: M.dismiss }).click();
+    await expect(isFocused(bar.getByRole("button", { name: M.copy, exact: true }))).resolves.toBe(
+      true,
+    );
 
     await w.page.getByRole("button", { name: M.addToSelection }).click();
     await bar.getByText(M.addedToSelection(INSERTION.title)).waitFor();

@@ -138,7 +138,11 @@ function FeedbackFooter({
   useStickyBottom(footer);
   return (
     <div ref={footer} className={className}>
-      <ActionFeedback feedback={state.feedback} onDismiss={actions.dismiss} />
+      <ActionFeedback
+        feedback={state.feedback}
+        onDismiss={actions.dismiss}
+        focusAfter={() => document.querySelector<HTMLElement>("nav [aria-current='page']")}
+      />
     </div>
   );
 }

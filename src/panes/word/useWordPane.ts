@@ -32,7 +32,12 @@ import {
   withField,
   withValues,
 } from "./model/draftBook";
-import { type Feedback, feedback as makeFeedback, feedbackLifetime } from "./model/feedback";
+import {
+  type Feedback,
+  FEEDBACK_ATTRIBUTE,
+  feedback as makeFeedback,
+  feedbackLifetime,
+} from "./model/feedback";
 import { loadFavourites, toggleFavourite } from "./model/favouritesStore";
 import { browserStorage, officePartitionKey, partitioned } from "./model/paneStorage";
 import { draftToParameters, type ParameterDraft } from "./model/parameterDraft";
@@ -140,14 +145,20 @@ export function useWordPane(): { state: WordPaneState; actions: WordPaneActions 
     saveSelection(storage, selection);
   }, [storage, selection]);
 
-  // Confirmations go away on their own; errors and undo offers stay.
+  // Confirmations go away on their own; errors and undo offers stay. Not while the keyboard is
+  // on the message (its close button): focus would fall back to the page's start.
   useEffect(() => {
     const lifetime = feedback ? feedbackLifetime(feedback) : null;
     if (!feedback || lifetime === null) return;
-    const timer = setTimeout(
-      () => setFeedback((f) => (f?.id === feedback.id ? null : f)),
-      lifetime,
-    );
+    let timer: ReturnType<typeof setTimeout>;
+    const expire = (): void => {
+      if (document.activeElement?.closest(`[${FEEDBACK_ATTRIBUTE}]`)) {
+        timer = setTimeout(expire, lifetime);
+        return;
+      }
+      setFeedback((f) => (f?.id === feedback.id ? null : f));
+    };
+    timer = setTimeout(expire, lifetime);
     return () => clearTimeout(timer);
   }, [feedback]);
 

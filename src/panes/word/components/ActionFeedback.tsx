@@ -13,17 +13,29 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { M } from "../messages";
-import type { Feedback } from "../model/feedback";
+import { type Feedback, FEEDBACK_ATTRIBUTE } from "../model/feedback";
 
 export interface ActionFeedbackProps {
   readonly feedback: Feedback | null;
   readonly onDismiss: () => void;
   readonly onUndo?: () => void;
+  /**
+   * Where focus goes when the message it was on is closed or undone (instead of the page's
+   * start): the element the next action is likely to start from.
+   */
+  readonly focusAfter: () => HTMLElement | null | undefined;
 }
 
-export function ActionFeedback({ feedback, onDismiss, onUndo }: ActionFeedbackProps): ReactNode {
+export function ActionFeedback(props: ActionFeedbackProps): ReactNode {
+  const { feedback, focusAfter } = props;
+  const then = (action: () => void) => () => {
+    action();
+    focusAfter()?.focus();
+  };
+  const onDismiss = then(props.onDismiss);
+  const onUndo = props.onUndo ? then(props.onUndo) : undefined;
   return (
-    <div aria-live="polite" data-testid="action-feedback">
+    <div aria-live="polite" data-testid="action-feedback" {...{ [FEEDBACK_ATTRIBUTE]: "" }}>
       {feedback && (
         <MessageBar
           key={feedback.id}

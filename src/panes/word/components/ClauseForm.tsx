@@ -151,6 +151,7 @@ export function ClauseForm(props: ClauseFormProps): ReactNode {
             appearance="secondary"
             size="small"
             onClick={props.onReset}
+            data-reset
           >
             {M.resetDefaults}
           </Button>
@@ -182,8 +183,13 @@ export function ClauseForm(props: ClauseFormProps): ReactNode {
           feedback={props.feedback}
           onDismiss={props.onDismissFeedback}
           onUndo={props.onUndoReset}
+          focusAfter={() =>
+            props.feedback?.undo
+              ? root.current?.querySelector<HTMLElement>("[data-reset]")
+              : bar.current?.querySelector<HTMLElement>("[data-actions] button:not([disabled])")
+          }
         />
-        <div className={styles.buttons}>
+        <div className={styles.buttons} data-actions>
           {office && (
             <Button appearance="primary" disabled={busy} onClick={guarded(props.onInsert)}>
               {busy ? M.inserting : M.insert}

@@ -11,8 +11,6 @@ export const useClauseLibraryStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
   },
   hidden: { display: "none" },
   clear: { alignSelf: "flex-start" },

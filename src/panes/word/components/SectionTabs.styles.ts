@@ -1,14 +1,15 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useSectionTabsStyles = makeStyles({
+  // Cells as wide as their label, spread over the row: five one-word labels fit at 320 px
+  // (equal cells would cut « Sélection » there).
   bar: {
-    display: "grid",
-    gridAutoFlow: "column",
-    gridAutoColumns: "minmax(0, 1fr)",
+    display: "flex",
     gap: tokens.spacingHorizontalXXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   tab: {
+    flex: "1 1 auto",
     display: "flex",
     flexDirection: "column",
     alignItems: "center",
@@ -28,10 +29,9 @@ export const useSectionTabsStyles = makeStyles({
   icon: { position: "relative", display: "inline-flex", fontSize: "20px", lineHeight: 1 },
   badge: { position: "absolute", top: "-6px", left: "12px" },
   label: {
-    maxWidth: "100%",
+    whiteSpace: "nowrap",
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    overflowWrap: "anywhere",
-    textAlign: "center",
+    "@media (max-width: 319px)": { fontSize: "11px" },
   },
 });

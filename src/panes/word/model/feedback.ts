@@ -13,6 +13,9 @@ export interface Feedback {
 
 export const CONFIRMATION_MS = 8000;
 
+/** Marks the element that shows the feedback (to know when focus is on it). */
+export const FEEDBACK_ATTRIBUTE = "data-action-feedback";
+
 let lastId = 0;
 
 export function feedback(intent: Feedback["intent"], text: string, undo = false): Feedback {
