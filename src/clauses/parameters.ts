@@ -59,10 +59,10 @@ export function schemaFor(spec: ParameterSpec): z.ZodType<ParameterValue> {
           .string({ error: `«\u00a0${spec.label}\u00a0» doit être un texte.` })
           .trim()
           .min(spec.minLength, {
-            error: `«\u00a0${spec.label}\u00a0» doit compter au moins ${spec.minLength} caractère(s).`,
+            error: `«\u00a0${spec.label}\u00a0» doit compter au moins ${characters(spec.minLength)}.`,
           })
           .max(spec.maxLength, {
-            error: `«\u00a0${spec.label}\u00a0» doit compter au plus ${spec.maxLength} caractères.`,
+            error: `«\u00a0${spec.label}\u00a0» doit compter au plus ${characters(spec.maxLength)}.`,
           })
           // Control characters would corrupt the Word paragraph structure.
           .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), {
@@ -115,4 +115,9 @@ export function validateParameters(
       });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, values };
+}
+
+/** « 1 caractère », « 3 caractères » (French: 0 and 1 take the singular). */
+export function characters(n: number): string {
+  return `${n}\u00a0caractère${n > 1 ? "s" : ""}`;
 }

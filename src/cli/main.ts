@@ -11,7 +11,7 @@ Commandes :
   spaser clauses list [--json] | show ID | render ID --set nom=valeur… | export --out FICHIER.docx | hours …
       bibliothèque de clauses sociales et environnementales
   spaser clauses check FICHIER.docx --lancement AAAA-MM-JJ --montant M --nature NATURE [--json]
-      contrôle les clauses SPASER d’un document Word (ou d’un jeu prévu : --clauses ID,ID…)
+      contrôle les clauses SPASER d’un document Word (ou d’un jeu prévu : --clauses ID,ID…)
   spaser decp import FICHIER [--into CLASSEUR] [--acheteur SIRET] [--out FICHIER] [--report FICHIER.json]
       remplit le registre des marchés à partir des DECP
 

@@ -1,5 +1,5 @@
 import { formatFrenchNumber, formatFrenchPercent } from "../../src/clauses/formatFrench";
-import { validateParameters } from "../../src/clauses/parameters";
+import { characters, validateParameters } from "../../src/clauses/parameters";
 import { parseFrenchNumber, parseFrenchPercent } from "../../src/clauses/parseNumber";
 import { findTemplate } from "../../src/clauses/registry";
 
@@ -96,5 +96,14 @@ describe("validateParameters", () => {
     const r = validateParameters(insertion, { facilitateur: "  la Maison de l’emploi  " });
     expect(r.ok && r.values["facilitateur"]).toBe("la Maison de l’emploi");
     expect(validateParameters(insertion, { facilitateur: "a\tb" }).ok).toBe(false);
+  });
+});
+
+describe("length messages", () => {
+  it.each([
+    [1, "1\u00a0caractère"],
+    [3, "3\u00a0caractères"],
+  ])("%i → %s (no « caractère(s) »)", (n, expected) => {
+    expect(characters(n)).toBe(expected);
   });
 });
