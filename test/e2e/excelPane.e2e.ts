@@ -229,7 +229,8 @@ describe("Excel pane, browser mode", () => {
     await w.page.getByText(M.noPilotTitle).waitFor({ timeout: 30_000 });
     await w.page.getByRole("heading", { name: M.mappingTitle }).waitFor();
     await w.page.getByRole("button", { name: M.mappingApply }).click();
-    await w.page.getByText(M.mappingNeedsSemester).waitFor();
+    // Said twice: by the semester columns and in the list of points to correct.
+    await w.page.getByText(M.mappingNeedsSemester).first().waitFor();
     const [download] = await Promise.all([
       w.page.waitForEvent("download"),
       w.page.getByRole("button", { name: M.createTemplate }).click(),

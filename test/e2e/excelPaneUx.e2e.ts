@@ -233,7 +233,7 @@ describe("Excel pane at 350 px, browser mode", () => {
     await page.getByText(M.fileOpened("pilotage-spaser-exemple.xlsx")).waitFor();
     await page.getByTestId("download").waitFor();
 
-    // « Télécharger d’abord » saves it; then no question is asked any more.
+    // « Télécharger, puis ouvrir » saves it, then opens the other file.
     await page
       .getByTestId("file-input")
       .setInputFiles({ ...other, mimeType: "application/octet-stream" });
@@ -242,7 +242,6 @@ describe("Excel pane at 350 px, browser mode", () => {
       warning.getByRole("button", { name: M.unsavedDownload }).click(),
     ]);
     expect(saved.suggestedFilename()).toBe("pilotage-spaser-exemple-spaser-2026-S1.xlsx");
-    await warning.getByRole("button", { name: M.unsavedOpen }).click();
     await page.getByRole("heading", { name: M.mappingTitle }).waitFor(LONG);
     await page.getByText(M.fileOpened("suivi.xlsx")).waitFor();
 

@@ -139,6 +139,18 @@ describe("pilotSemesters", () => {
     expect(pilotSemesters(inspection, { sheet: "Notes", headerRow: 0, columns: {} })).toEqual([]);
     expect(pilotSemesters(sampleInspection(null))).toEqual([]);
   });
+
+  it("counts the semester columns picked by hand in the mapping", () => {
+    const mapping = {
+      sheet: "Notes",
+      headerRow: 0,
+      columns: { indicateur: 0 },
+      semesterColumns: { "2026-S1": 1 },
+    };
+    expect(pilotSemesters(sampleInspection(), mapping)).toEqual(["2026-S1"]);
+    const onDetected = { ...mapping, sheet: "Indicateurs" };
+    expect(pilotSemesters(sampleInspection(), onDetected)).toEqual(["2025-S2", "2026-S1"]);
+  });
 });
 
 describe("stepStates", () => {

@@ -45,7 +45,8 @@ export const M = {
 
   // Semester
   semesterLabel: "Semestre à actualiser",
-  semesterAuto: "Automatique (dernier semestre renseigné)",
+  semesterAuto: "Automatique",
+  semesterHint: "Automatique\u00a0: le dernier semestre renseigné, à défaut le semestre en cours.",
   semesterOption: (label: string, id: string, inWorkbook: boolean) =>
     inWorkbook ? `${label} (${id})` : `${label} (${id}, sans colonne)`,
 

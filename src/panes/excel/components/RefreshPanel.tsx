@@ -56,7 +56,7 @@ export function RefreshPanel(props: RefreshPanelProps): ReactNode {
   };
   return (
     <section className={styles.root} aria-label={M.refresh}>
-      <Field label={M.semesterLabel}>
+      <Field label={M.semesterLabel} hint={M.semesterHint}>
         <Select
           className={fit.root}
           select={{ className: fit.select }}

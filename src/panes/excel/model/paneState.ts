@@ -234,13 +234,16 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   }
 }
 
-/** Semester ids of the pilot sheet (or of the hand-picked sheet). */
+/** Semester ids of the pilot sheet (or of the hand-picked sheet and its picked columns). */
 export function pilotSemesters(
   inspection: WorkbookInspection,
   mapping?: ManualMapping | null,
 ): string[] {
   const name = mapping?.sheet ?? inspection.pilotSheet;
-  return [...(inspection.sheets.find((s) => s.name === name)?.semesters ?? [])];
+  const detected = inspection.sheets.find((s) => s.name === name)?.semesters ?? [];
+  // Columns picked by hand in the mapping are the workbook's semesters too.
+  const picked = Object.keys(mapping?.semesterColumns ?? {});
+  return [...new Set([...detected, ...picked])];
 }
 
 export type StepState = "done" | "current" | "pending" | "failed";
