@@ -10,7 +10,7 @@ Commandes :
       crée un classeur de pilotage vierge
   spaser clauses list [--json] | show ID | render ID --set nom=valeur… | export --out FICHIER.docx | hours …
       bibliothèque de clauses sociales et environnementales
-  spaser decp import FICHIER [--into CLASSEUR] [--acheteur SIRET] [--out FICHIER] [--report FICHIER.json]
+  spaser decp import FICHIER [--into CLASSEUR] [--acheteur SIRET] [--out FICHIER | --in-place] [--report FICHIER.json]
       remplit le registre des marchés à partir des DECP
 
 Aide d’une commande : spaser <commande> --help
