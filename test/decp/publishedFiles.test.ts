@@ -81,12 +81,13 @@ describe("DECP JSON written by Python", () => {
 describe("DECP values lost or mangled", () => {
   test("an objet that is a list or an object is an anomaly, not silently dropped", async () => {
     const r = await run(
-      `[${marche({ objet: ["a", "b"] })}, ${marche({ id: "2", objet: { texte: "x" } })}]`,
+      `[${marche({ objet: ["a", "b"] })}, ${marche({ id: "2", objet: { texte: "x" } })}, ${marche({ id: "3", objet: true })}]`,
     );
-    expect(r.contracts.map((c) => c.row.objet)).toEqual([null, null]);
+    expect(r.contracts.map((c) => c.row.objet)).toEqual([null, null, null]);
     expect(r.issues.filter((i) => i.field === "objet").map((i) => i.action)).toEqual([
       "Objet qui n’est pas un texte (liste)\u00a0: cellule laissée vide.",
       "Objet qui n’est pas un texte (objet)\u00a0: cellule laissée vide.",
+      "Objet qui n’est pas un texte (booléen)\u00a0: cellule laissée vide.",
     ]);
   });
 
