@@ -1,4 +1,5 @@
 /** `spaser decp import` writes safely (issue 9 items 1–3, issue 8 items 4 and 6). */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -160,5 +161,37 @@ describe("decp import of files as published", () => {
       "montant «\u00a0NaN\u00a0»\u00a0: Valeur non standard écrite par Python (pas du JSON)\u00a0: lue comme absente.",
     );
     expect(printed).not.toContain("\\n");
+  });
+});
+
+/** A real full disk, where this machine lets us mount a small tmpfs (root on Linux). */
+const canMount =
+  process.platform === "linux" &&
+  process.getuid?.() === 0 &&
+  spawnSync("mount", ["--version"]).status === 0;
+
+(canMount ? describe : describe.skip)("decp import on a full disk", () => {
+  test("--in-place: exit 1, one sentence, the workbook unchanged and no temporary file", async () => {
+    const mnt = path.join(dir, "disque");
+    fs.mkdirSync(mnt);
+    const workbook = fs.readFileSync(path.join(dir, "out", "pilotage.xlsx"));
+    const size = Math.ceil((workbook.length * 1.5) / 4096) * 4096;
+    expect(spawnSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", mnt]).status).toBe(0);
+    try {
+      fs.writeFileSync(path.join(mnt, "pilotage.xlsx"), workbook);
+      const decp = path.join(dir, "decp.json");
+      const code = await runDecpCommand(
+        ["import", decp, "--into", "disque/pilotage.xlsx", "--in-place"],
+        io,
+      );
+      expect(err.join("")).toBe(
+        "Impossible d’écrire «\u00a0disque/pilotage.xlsx\u00a0»\u00a0: le disque est plein. Libérez de la place ou choisissez un autre emplacement avec --out\u00a0; le fichier existant n’a pas été modifié.\n",
+      );
+      expect(code).toBe(1);
+      expect(fs.readFileSync(path.join(mnt, "pilotage.xlsx")).equals(workbook)).toBe(true);
+      expect(fs.readdirSync(mnt)).toEqual(["pilotage.xlsx"]);
+    } finally {
+      spawnSync("umount", [mnt]);
+    }
   });
 });
