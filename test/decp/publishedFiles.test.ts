@@ -173,6 +173,16 @@ describe("encodings", () => {
     expect(issue(r, "encodage")!.action).toMatch(/pas de l’UTF-8 valide/);
   });
 
+  test("a UTF-8 file with one bad byte near the start stays UTF-8 (not Windows-1252), with a warning", async () => {
+    const bytes = new TextEncoder().encode(
+      `[${marche({ objet: "Études départementales" })}, ${marche({ id: "2", objet: "Xé" })}]`,
+    );
+    bytes.set([0x20, 0xe9], bytes.lastIndexOf(0xc3));
+    const r = await run(bytes, 4096);
+    expect(r.contracts.map((c) => c.row.objet)).toEqual(["Études départementales", "X \ufffd"]);
+    expect(issue(r, "encodage")).toMatchObject({ severity: "avertissement" });
+  });
+
   test("a file that is not UTF-8 from the start is read as Windows-1252 and the user is told", async () => {
     const text = `[${marche({ objet: "Réfection" })}]`;
     const bytes = Uint8Array.from([...text].map((c) => (c === "é" ? 0xe9 : c.charCodeAt(0))));
