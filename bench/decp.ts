@@ -11,6 +11,7 @@ import { once } from "node:events";
 import { importDecp, readDecpRecords } from "../src/decp/importDecp";
 import { mapMarche } from "../src/decp/mapMarche";
 import { runCli } from "../src/cli/main";
+import { benchDecpLongString } from "./decpLongString";
 
 const RECORDS = 200_000;
 const MIN_RECORDS_PER_SECOND = 20_000;
@@ -195,6 +196,7 @@ export async function benchDecp(): Promise<string[]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  lines.push(...(await benchDecpLongString()));
   return lines;
 }
 

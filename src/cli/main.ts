@@ -12,7 +12,7 @@ Commandes :
       bibliothèque de clauses sociales et environnementales
   spaser clauses check FICHIER.docx --lancement AAAA-MM-JJ --montant M --nature NATURE [--json]
       contrôle les clauses SPASER d’un document Word (ou d’un jeu prévu : --clauses ID,ID…)
-  spaser decp import FICHIER [--into CLASSEUR] [--acheteur SIRET] [--out FICHIER] [--report FICHIER.json]
+  spaser decp import FICHIER [--into CLASSEUR] [--acheteur SIRET] [--out FICHIER | --in-place] [--report FICHIER.json]
       remplit le registre des marchés à partir des DECP
 
 Aide d’une commande : spaser <commande> --help

@@ -224,7 +224,7 @@ class DecpJsonAssembler implements JsonSink {
       severity: "info",
       field,
       value: literal,
-      action: `Valeur «\u00a0${literal}\u00a0» (écrite par Python, pas du JSON)\u00a0: lue comme absente.`,
+      action: "Valeur non standard écrite par Python (pas du JSON)\u00a0: lue comme absente.",
     });
   }
   value(v: string | number | boolean | null): void {

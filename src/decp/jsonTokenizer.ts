@@ -88,6 +88,14 @@ export class JsonTokenizer {
     this.run(false);
   }
 
+  /**
+   * Characters held between chunks: the unfinished lexeme, and the collected part of an open
+   * string. Bounded by MAX_STRING_CHARS plus a few characters, whatever the input.
+   */
+  heldChars(): number {
+    return this.buffer.length - this.pos + (this.open?.collected ?? 0);
+  }
+
   end(): void {
     this.run(true);
     if (this.expect !== Expect.Done || this.open) {

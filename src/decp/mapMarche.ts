@@ -186,15 +186,20 @@ export function mapMarche(raw: RawMarche, issue: IssueSink): MapOutcome {
   }
 
   const objet = readText(raw.objet) ?? null;
-  if (objet === null && raw.objet !== undefined && raw.objet !== null && raw.objet !== "") {
-    if (typeof raw.objet === "object") {
-      // A list (repeated <objet> in XML) or an object: nothing to put in one cell unseen.
+  if (objet === null && (typeof raw.objet === "object" || typeof raw.objet === "boolean")) {
+    if (raw.objet !== null) {
+      // A list (repeated <objet> in XML), an object or a boolean: nothing to put in one cell unseen.
+      const kind = Array.isArray(raw.objet)
+        ? "liste"
+        : typeof raw.objet === "object"
+          ? "objet"
+          : "booléen";
       issue({
         severity: "avertissement",
         record,
         field: "objet",
         value: showValue(raw.objet),
-        action: `Objet qui n’est pas un texte (${Array.isArray(raw.objet) ? "liste" : "objet"})\u00a0: ${LEFT_EMPTY}.`,
+        action: `Objet qui n’est pas un texte (${kind})\u00a0: ${LEFT_EMPTY}.`,
       });
     }
   }

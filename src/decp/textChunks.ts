@@ -136,6 +136,35 @@ export function detectEncoding(head: Uint8Array): TextEncodingName {
     new TextDecoder("utf-8", { fatal: true }).decode(head, { stream: true });
     return "utf-8";
   } catch {
-    return "windows-1252";
+    // A UTF-8 file with a few bad bytes stays UTF-8 (the decoder then reports them): only a
+    // head whose non-ASCII bytes are mostly not UTF-8 is taken for Windows-1252.
+    const { valid, invalid } = countUtf8Sequences(head);
+    return valid > 0 && valid >= invalid ? "utf-8" : "windows-1252";
   }
+}
+
+/** Well-formed multi-byte UTF-8 sequences, and bytes that start none, in `bytes`. */
+function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length =
+      b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      // A sequence cut by the end of the head is not counted either way.
+      if (!(length > 0 && i + length > bytes.length)) invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }

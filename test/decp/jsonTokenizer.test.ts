@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { JsonTokenizer, type JsonSink } from "../../src/decp/jsonTokenizer";
+import { JsonTokenizer, MAX_STRING_CHARS, type JsonSink } from "../../src/decp/jsonTokenizer";
 import { DecpFormatError } from "../../src/decp/decpTypes";
 
 /** Rebuilds the document from the tokens, to compare with JSON.parse. */
@@ -85,4 +85,56 @@ describe("JsonTokenizer", () => {
       expect(() => tokenize(text, [])).toThrow(DecpFormatError);
     },
   );
+});
+
+describe("JsonTokenizer — long strings (linear, bounded memory)", () => {
+  const MB = "x".repeat(1 << 20);
+
+  /** Feeds a string of `chunks` MB; the most characters the tokenizer held between chunks. */
+  function feed(sink: JsonSink, prefix: string, chunks: number, suffix: string): number {
+    const t = new JsonTokenizer(sink);
+    t.write(prefix);
+    let maxHeld = 0;
+    for (let i = 0; i < chunks; i++) {
+      // Odd chunks end with a backslash that escapes the quote starting the next chunk.
+      t.write(`${i > 0 && i % 2 === 0 ? '"' : "x"}${MB.slice(2)}${i % 2 ? "\\" : "x"}`);
+      maxHeld = Math.max(maxHeld, t.heldChars());
+    }
+    t.write(suffix);
+    t.end();
+    return maxHeld;
+  }
+
+  it("keeps nothing of a string the sink does not want, however long", () => {
+    const values: unknown[] = [];
+    const sink: JsonSink = {
+      startObject: () => undefined,
+      endObject: () => undefined,
+      startArray: () => undefined,
+      endArray: () => undefined,
+      key: () => undefined,
+      value: (v) => values.push(v),
+      wantsValue: () => false,
+    };
+    expect(feed(sink, '{"skipped": "', 9, '", "n": 1}')).toBeLessThanOrEqual(1);
+    expect(values).toEqual(["", 1]);
+  });
+
+  it("keeps at most MAX_STRING_CHARS of a wanted string and gives its beginning", () => {
+    const builder = new ValueBuilder();
+    expect(feed(builder, '["', 5, '"]')).toBeLessThanOrEqual(MAX_STRING_CHARS + 1);
+    const [text] = builder.result as string[];
+    expect(text).toHaveLength(MAX_STRING_CHARS);
+    expect(text!.slice(0, 3)).toBe("xxx");
+  });
+
+  it("reads a string cut into many chunks exactly, escapes across chunk ends included", () => {
+    const builder = new ValueBuilder();
+    const value = 'a\\"b\u00e9\\\n'.repeat(5000);
+    const text = JSON.stringify([value]);
+    const t = new JsonTokenizer(builder);
+    for (let i = 0; i < text.length; i += 7) t.write(text.slice(i, i + 7));
+    t.end();
+    expect(builder.result).toEqual([value]);
+  });
 });

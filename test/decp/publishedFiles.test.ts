@@ -81,12 +81,13 @@ describe("DECP JSON written by Python", () => {
 describe("DECP values lost or mangled", () => {
   test("an objet that is a list or an object is an anomaly, not silently dropped", async () => {
     const r = await run(
-      `[${marche({ objet: ["a", "b"] })}, ${marche({ id: "2", objet: { texte: "x" } })}]`,
+      `[${marche({ objet: ["a", "b"] })}, ${marche({ id: "2", objet: { texte: "x" } })}, ${marche({ id: "3", objet: true })}]`,
     );
-    expect(r.contracts.map((c) => c.row.objet)).toEqual([null, null]);
+    expect(r.contracts.map((c) => c.row.objet)).toEqual([null, null, null]);
     expect(r.issues.filter((i) => i.field === "objet").map((i) => i.action)).toEqual([
       "Objet qui n’est pas un texte (liste)\u00a0: cellule laissée vide.",
       "Objet qui n’est pas un texte (objet)\u00a0: cellule laissée vide.",
+      "Objet qui n’est pas un texte (booléen)\u00a0: cellule laissée vide.",
     ]);
   });
 
@@ -170,6 +171,16 @@ describe("encodings", () => {
     expect(r.contracts.map((c) => c.row.objet)).toEqual(["Études", "X \ufffd"]);
     expect(issue(r, "encodage")).toMatchObject({ severity: "avertissement", record: "fichier" });
     expect(issue(r, "encodage")!.action).toMatch(/pas de l’UTF-8 valide/);
+  });
+
+  test("a UTF-8 file with one bad byte near the start stays UTF-8 (not Windows-1252), with a warning", async () => {
+    const bytes = new TextEncoder().encode(
+      `[${marche({ objet: "Études départementales" })}, ${marche({ id: "2", objet: "Xé" })}]`,
+    );
+    bytes.set([0x20, 0xe9], bytes.lastIndexOf(0xc3));
+    const r = await run(bytes, 4096);
+    expect(r.contracts.map((c) => c.row.objet)).toEqual(["Études départementales", "X \ufffd"]);
+    expect(issue(r, "encodage")).toMatchObject({ severity: "avertissement" });
   });
 
   test("a file that is not UTF-8 from the start is read as Windows-1252 and the user is told", async () => {
