@@ -13,7 +13,6 @@
  */
 import { argsErrorMessage } from "./argsError";
 import { readFile, stat } from "node:fs/promises";
-import { writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ClauseParametersError, exportClausesDocx } from "../clauses/docxExport";
@@ -39,6 +38,7 @@ import {
 import { MAX_DOCX_BYTES, readDocxClauses } from "../clauses/docxClauses";
 import { NEED_NATURE_CLI, NEED_NATURE_TEXT } from "../clauses/natures";
 import { parseFrenchNumber } from "../clauses/parseNumber";
+import { FileWriteError, writeFileAtomic } from "./fileOutput";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE } from "./io";
 
 export const CLAUSES_USAGE = [
@@ -231,12 +231,10 @@ async function exportDocx(args: string[], io: CliIo): Promise<number> {
   }
   const path = resolve(io.cwd, out);
   try {
-    await writeFile(path, bytes);
+    await writeFileAtomic(path, bytes, { displayName: out });
   } catch (error) {
-    const code = (error as { code?: string }).code ?? "";
-    throw new InputError(
-      `Impossible d’écrire «\u00a0${out}\u00a0» (${code || "erreur d’écriture"})\u00a0: vérifiez que le dossier existe et est accessible en écriture.`,
-    );
+    if (error instanceof FileWriteError) throw new InputError(error.message);
+    throw error;
   }
   io.stdout(
     `${templates.length} ${templates.length > 1 ? "clauses exportées" : "clause exportée"} dans ${path}.\n`,
