@@ -568,4 +568,16 @@ describe("Office host (Excel.run over the Excel fake)", () => {
       host.importDecp({ fileName: "vide.json", chunks: () => bytesOf("{}") }, () => undefined),
     ).rejects.toThrow(M.decp.nothingRead("vide.json"));
   });
+
+  it.each(["[]", '{"marches": []}'])("%s is « 0 marché », not an unknown file", async (json) => {
+    const excel = officeWorkbook();
+    const host = await officeHost(excel);
+    const rowsBefore = excel.sheet("Marchés")!.values.length;
+    const outcome = await host.importDecp(
+      { fileName: "vide.json", chunks: () => bytesOf(json) },
+      () => undefined,
+    );
+    expect(outcome.report.counts).toMatchObject({ recordsRead: 0, imported: 0 });
+    expect(excel.sheet("Marchés")!.values.length).toBe(rowsBefore);
+  });
 });

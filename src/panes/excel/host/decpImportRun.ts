@@ -42,7 +42,8 @@ export async function runDecpImport(
     ...(request.acheteur ? { acheteur: request.acheteur } : {}),
   });
   if (!imported.ok) throw new PaneError(`${imported.message} (${request.fileName})`);
-  if (imported.counts.recordsRead === 0) throw new PaneError(M.decp.nothingRead(request.fileName));
+  if (imported.counts.recordsRead === 0 && !imported.listFound)
+    throw new PaneError(M.decp.nothingRead(request.fileName));
   const written = await write(imported.contracts, onStep);
   const report = buildDecpReport({
     file: request.fileName,
