@@ -52,6 +52,15 @@ function kilobytes(bytes: number): string {
   return `${(bytes / 1000).toFixed(1).replace(".", ",")} Ko`;
 }
 
+/** Scripts no page loads at once (lazy chunks: the file engine, the Office.js adapter…), gzip. */
+export function lazyChunks(distDir: string): { file: string; gzipBytes: number }[] {
+  const initial = new Set(measurePages(distDir).flatMap((p) => p.scripts));
+  return readdirSync(distDir)
+    .filter((f) => f.endsWith(".js") && !initial.has(f))
+    .sort()
+    .map((file) => ({ file, gzipBytes: gzipSize(readFileSync(join(distDir, file))) }));
+}
+
 /** Printable lines for `npm run bench`. */
 export function bundleSizeLines(distDir = "dist"): string[] {
   if (!existsSync(distDir))
@@ -61,6 +70,10 @@ export function bundleSizeLines(distDir = "dist"): string[] {
     ...measurePages(distDir).map(
       (p) =>
         `  ${p.page.padEnd(12)} ${kilobytes(p.gzipBytes).padStart(10)}  ${p.withinLimit ? "✔ dans la limite" : "✖ au-delà de la limite"}`,
+    ),
+    "Morceaux chargés à la demande (gzip) :",
+    ...lazyChunks(distDir).map(
+      (c) => `  ${c.file.padEnd(40)} ${kilobytes(c.gzipBytes).padStart(10)}`,
     ),
   ];
 }

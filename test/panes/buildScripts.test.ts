@@ -34,6 +34,7 @@ describe("bundle-size", () => {
       }
       writeFileSync(join(dir, "a.js"), small);
       writeFileSync(join(dir, "b.js"), big);
+      writeFileSync(join(dir, "moteur-fichier.js"), small);
       writeFileSync(join(dir, "excel.html"), '<script src="a.js"></script>');
       writeFileSync(
         join(dir, "word.html"),
@@ -46,8 +47,11 @@ describe("bundle-size", () => {
       expect(pages[1]!.gzipBytes).toBeGreaterThan(INITIAL_JS_LIMIT_BYTES);
       expect(pages[1]!.withinLimit).toBe(false);
       const lines = bundleSizeLines(dir);
-      expect(lines).toHaveLength(3);
+      expect(lines).toHaveLength(5);
       expect(lines[2]).toMatch(/word\.html .*au-delà/);
+      // Lazily loaded chunks (the file engine) are listed apart, with their own size.
+      expect(lines[3]).toMatch(/à la demande/);
+      expect(lines[4]).toMatch(/^ {2}moteur-fichier\.js +0,0 Ko$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

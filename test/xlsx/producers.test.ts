@@ -72,6 +72,17 @@ describe("the sample as other producers save it", () => {
     },
   );
 
+  it("reads hidden and very hidden sheets like the others", async () => {
+    const zip = await JSZip.loadAsync(SAMPLE);
+    const xml = (await zip.file("xl/workbook.xml")!.async("string"))
+      .replace('name="Indicateurs" state="visible"', 'name="Indicateurs" state="hidden"')
+      .replace('name="Marchés" state="visible"', 'name="Marchés" state="veryHidden"');
+    expect(xml).toMatch(/state="hidden".*state="veryHidden"/);
+    zip.file("xl/workbook.xml", xml);
+    const read = await readWorkbook(await zip.generateAsync({ type: "uint8array" }), "p.xlsx");
+    expect(read.grids).toEqual(expected.grids);
+  });
+
   it("openpyxl's chartsheet is listed among the sheets, without a grid", async () => {
     const read = await readWorkbook(await VARIANTS[0]![1](), "pilotage.xlsx");
     expect(read.existingSheets.map((s) => s.name)).toEqual(["Indicateurs", "Marchés", "Graphique"]);

@@ -11,8 +11,8 @@ export const MAX_COLUMNS = 16_384;
  * ten million fills about 1 GB of memory in the grid, the one thing that grows with the file.
  */
 export const MAX_CELLS = 10_000_000;
-/** Bytes all the parts read may inflate to, together (a 100 000-row register: 150 MB). */
-export const MAX_INFLATED_BYTES = 1024 * 1024 * 1024;
+/** Bytes all the parts read may inflate to, together (a 100 000-row × 26-column register: 150 MB). */
+export const MAX_INFLATED_BYTES = 512 * 1024 * 1024;
 /**
  * Bytes a part read whole (workbook.xml, relationships) may inflate to; real ones hold a few
  * kilobytes.
