@@ -122,6 +122,7 @@ export async function readWorkbook(
     grids.push({ name: sheet.name, rows: handler.rows as CellValue[][] });
     for (const cell of handler.uncalculated) uncalculatedFormulas.push({ sheet: sheet.name, cell });
   }
+  pr.finish();
   const owned = ownedSheetPositions(model);
   return {
     grids,

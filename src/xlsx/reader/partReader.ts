@@ -70,6 +70,10 @@ function completeUtf8(b: Uint8Array): number {
   return n - k >= need ? n : k;
 }
 
+/** Parts a workbook read usually inflates: relationships, workbook, styles, strings, worksheets. */
+const LIKELY_READ =
+  /(?:\.rels|workbook\d*\.xml|styles\.xml|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/i;
+
 /** Reads parts of one package, sharing the inflation budget and the progress count. */
 export class PartReader {
   private inflated = 0;
@@ -84,10 +88,28 @@ export class PartReader {
     private readonly maxInflated = MAX_INFLATED_BYTES,
   ) {}
 
-  /** Announces parts to be read, so that progress has its total. */
+  private planned = 0;
+  private estimated = false;
+
+  /**
+   * Announces parts to be read, so that progress has its total. The parts are known only as the
+   * relationships are read, so the first call estimates the total from the part names a workbook
+   * usually reads: the share shown never goes backwards when the real plan is known.
+   */
   plan(entries: readonly (ZipEntry | undefined)[]): void {
-    for (const e of entries) if (e) this.total += e.compressedSize;
-    this.options.onProgress?.(this.done, this.total);
+    if (!this.estimated) {
+      this.estimated = true;
+      for (const e of this.dir.entries)
+        if (LIKELY_READ.test(e.name)) this.total += e.compressedSize;
+    }
+    for (const e of entries) if (e) this.planned += e.compressedSize;
+    this.total = Math.max(this.total, this.planned);
+    this.options.onProgress?.(Math.min(this.done, this.total), this.total);
+  }
+
+  /** Reading is over: the share is complete, whatever the estimate was. */
+  finish(): void {
+    this.options.onProgress?.(this.total, this.total);
   }
 
   entry(path: string): ZipEntry | undefined {
