@@ -36,7 +36,7 @@ const HEADLINES: readonly { code: string; flag: ContractFlag }[] = [
 
 export const NO_OWNER = "Responsable non précisé";
 
-function noIndicatorSheet(name: string): RefreshOutcome {
+function noIndicatorSheet(name: string): Extract<RefreshOutcome, { ok: false }> {
   return {
     ok: false,
     code: "no-indicator-sheet",
@@ -90,7 +90,20 @@ function resolveRegister(
   return readRegister(grid, layout, issues);
 }
 
+/** The refresh without the sheet plans: the model every output (sheets, bilan) is built from. */
+export type RefreshModelOutcome =
+  { readonly ok: true; readonly model: RefreshModel } | Extract<RefreshOutcome, { ok: false }>;
+
 export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions): RefreshOutcome {
+  const outcome = refreshWorkbookModel(grids, options);
+  if (!outcome.ok) return outcome;
+  return { ok: true, report: outcome.model.report, plans: buildPlans(outcome.model) };
+}
+
+export function refreshWorkbookModel(
+  grids: readonly Grid[],
+  options: RefreshOptions,
+): RefreshModelOutcome {
   const issues = new IssueList();
   const existing = options.existingSheets ?? [];
   const skip = new Set(existing.filter((s) => s.ours).map((s) => s.name));
@@ -257,6 +270,8 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
     pilotSheet: layout.sheet,
     registerSheet: register?.layout.sheet ?? null,
     contractsInScope: register ? yearToDate(register, semester).length : null,
+    layout,
+    register,
   };
-  return { ok: true, report, plans: buildPlans(model) };
+  return { ok: true, model };
 }
