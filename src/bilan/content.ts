@@ -6,7 +6,15 @@
 import { STATUS_KEYS, SEVERITIES, type StatusKey } from "../core/status";
 import { SEVERITY_PRESENTATION, STATUS_PRESENTATION } from "../core/statusPresentation";
 import { bilanCharts, type Chart } from "./charts";
-import { NBSP, formatValue, frenchEuros, frenchNumber, frenchPercent, plural } from "./format";
+import {
+  NBSP,
+  formatValue,
+  frenchTypography,
+  frenchEuros,
+  frenchNumber,
+  frenchPercent,
+  plural,
+} from "./format";
 import type { Bilan, PurchaseGroup } from "./model";
 
 export const BILAN_TITLE = (year: number): string =>
@@ -277,5 +285,20 @@ export function bilanBlocks(b: Bilan): Block[] {
   // 6. Méthode
   out.push({ kind: "heading", level: 1, text: "Méthode" });
   for (const m of b.method) out.push({ kind: "paragraph", text: m });
-  return out;
+  return out.map(typeset);
+}
+
+function typeset(block: Block): Block {
+  switch (block.kind) {
+    case "chart":
+      return block;
+    case "table":
+      return {
+        ...block,
+        header: block.header.map(frenchTypography),
+        rows: block.rows.map((r) => r.map((c) => ({ ...c, text: frenchTypography(c.text) }))),
+      };
+    default:
+      return { ...block, text: frenchTypography(block.text) };
+  }
 }

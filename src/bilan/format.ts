@@ -44,3 +44,15 @@ export function formatValue(value: ReportIndicator["value"], unit: string): stri
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${frenchNumber(n)} ${n > 1 ? pluralForm : singular}`;
 }
+
+/**
+ * French typography on any printed text (catalogue labels and workbook text included): no-break
+ * space before « : ; ! ? % » and inside guillemets, typographic apostrophe.
+ */
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/«[ \u202f]?/g, `«${NBSP}`)
+    .replace(/[ \u202f]?»/g, `${NBSP}»`)
+    .replace(/ ([:;!?%])/g, `${NBSP}$1`)
+    .replace(/(\p{L})'(?=\p{L})/gu, "$1’");
+}
