@@ -140,6 +140,7 @@ async function main(): Promise<void> {
       "bundleSizeLines",
     );
   if (!only || only === "decp") await optional("Import DECP", "bench/decp.js", "benchDecp");
+  if (!only || only === "bilan") await optional("Bilan annuel", "bench/bilan.js", "benchBilan");
 }
 
 void main();
