@@ -40,12 +40,11 @@ export class FakeWordBilan {
   readonly context: BilanWordContext;
 
   constructor() {
-    const fake = this;
     this.context = {
       document: {
         getSelection: () => ({
           insertParagraph: (text: string, location: "After") =>
-            fake.insertAfter(fake.staged[0]!, text, location),
+            this.insertAfter(this.staged[0]!, text, location),
         }),
       },
       sync: async () => {
