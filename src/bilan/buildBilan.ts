@@ -68,6 +68,19 @@ export function defaultYear(model: RefreshModel): number | undefined {
   return latest(withData.filter((s) => s.half === 2)) ?? latest(withData) ?? latest(columns);
 }
 
+/** Years a bilan can be made for (those of the semester columns) and the default one (§11). */
+export function bilanYears(
+  grids: readonly Grid[],
+  workbookName: string,
+):
+  | { readonly years: number[]; readonly defaultYear: number | undefined }
+  | { readonly error: string } {
+  const r = refreshWorkbookModel(grids, { workbookName, refreshedAt: new Date(0) });
+  if (!r.ok) return { error: r.message };
+  const years = [...new Set([...r.model.layout.semesters.values()].map((c) => c.semester.year))];
+  return { years: years.sort((a, b) => b - a), defaultYear: defaultYear(r.model) };
+}
+
 function commentOf(grids: readonly Grid[], model: RefreshModel, row: number): string | null {
   const col = model.layout.columns.commentaire;
   if (col === undefined || row < 0) return null;

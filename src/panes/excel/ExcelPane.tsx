@@ -9,6 +9,7 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
+import { BilanAnnuel } from "./components/BilanAnnuel";
 import { DecpImport } from "./components/DecpImport";
 import type { DecpImportActions } from "./components/useDecpImport";
 import { FileOpener } from "./components/FileOpener";
@@ -179,6 +180,15 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
           )}
           <IssueList issues={result.report.issues} onShow={actions.showIssue} />
         </>
+      )}
+
+      {inspection && !noPilot && !state.mappingOpen && !state.unsupported && (
+        <BilanAnnuel
+          mode={state.mode}
+          semesters={pilotSemesters(inspection, state.mapping)}
+          readGrids={actions.readGrids}
+          disabled={state.busy !== null || decp.running}
+        />
       )}
     </main>
   );

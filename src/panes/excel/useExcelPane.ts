@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { ManualMapping } from "../../core/api";
 import type { ReportIssue } from "../../core/report";
+import type { Grid } from "../../core/grid";
 import { detectOfficeHost } from "../common/loadOffice";
 import { saveBytes } from "../common/saveBytes";
 import { useDecpImport, type DecpImportActions } from "./components/useDecpImport";
@@ -29,6 +30,8 @@ export interface ExcelPaneActions {
   resetMapping(): void;
   showIssue(issue: ReportIssue): void;
   dismiss(): void;
+  /** The workbook's grids for the bilan annuel, or null before a workbook is open. */
+  readGrids(): Promise<{ readonly grids: readonly Grid[]; readonly workbookName: string } | null>;
 }
 
 const XLSX_NAME = /\.(xlsx|xlsm)$/i;
@@ -204,6 +207,9 @@ export function useExcelPane(): ExcelPaneHook {
     },
     dismiss() {
       dispatch({ type: "dismissed" });
+    },
+    async readGrids() {
+      return (await host.current?.readGrids?.()) ?? null;
     },
   };
   return { state, actions, decp, decpActions };

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Button } from "@fluentui/react-components";
 import { CheckPanel } from "./components/CheckPanel";
+import { BilanSection } from "./components/BilanSection";
 import { ClauseForm } from "./components/ClauseForm";
 import { ClauseLibrary } from "./components/ClauseLibrary";
 import { DocumentPanel } from "./components/DocumentPanel";
@@ -13,7 +14,7 @@ import { usePaneLayoutStyles } from "../common/paneLayout.styles";
 import { PaneAlerts } from "../common/PaneAlerts";
 import { PaneHeader } from "../common/PaneHeader";
 
-const SECTIONS: readonly PaneTab[] = ["library", "document", "check"];
+const SECTIONS: readonly PaneTab[] = ["library", "document", "check", "bilan"];
 
 export interface WordPaneProps {
   readonly state: WordPaneState;
@@ -53,13 +54,15 @@ export function WordPane({ state, actions }: WordPaneProps): ReactNode {
               aria-current={state.tab === section ? "page" : undefined}
               onClick={() => actions.chooseTab(section)}
             >
-              {section === "library"
-                ? M.tabLibrary
-                : section === "check"
-                  ? M.tabCheck
-                  : office
-                    ? M.tabDocument
-                    : M.tabSelection(state.selection.length)}
+              {section === "bilan"
+                ? "Bilan"
+                : section === "library"
+                  ? M.tabLibrary
+                  : section === "check"
+                    ? M.tabCheck
+                    : office
+                      ? M.tabDocument
+                      : M.tabSelection(state.selection.length)}
             </Button>
           ))}
         </nav>
@@ -121,6 +124,7 @@ export function WordPane({ state, actions }: WordPaneProps): ReactNode {
           onRun={actions.runCheck}
         />
       )}
+      {usable && state.tab === "bilan" && <BilanSection office={office} />}
     </main>
   );
 }

@@ -34,7 +34,7 @@ import {
 } from "./model/selection";
 
 export type WordMode = "detecting" | "office" | "browser";
-export type PaneTab = "library" | "document" | "check";
+export type PaneTab = "library" | "document" | "check" | "bilan";
 export type Busy = "insert" | "download" | "check" | "document" | null;
 
 export interface WordPaneState {

@@ -88,6 +88,12 @@ export function createBrowserHost(
     async showCell() {
       return false;
     },
+    async readGrids() {
+      const e = await loadEngine();
+      const { grids, existingSheets } = await e.readWorkbook(bytes, fileName);
+      const ours = new Set(existingSheets.filter((s) => s.ours).map((s) => s.name));
+      return { grids: grids.filter((g) => !ours.has(g.name)), workbookName: fileName };
+    },
   };
 }
 

@@ -97,6 +97,14 @@ export async function startOfficeHost(
       await Excel.run((context) => e.selectCell(context, sheet, cell));
       return true;
     },
+    async readGrids() {
+      // The same read as a refresh: the indicator sheet whole, the register's recognised columns.
+      const { grids, existingSheets } = await Excel.run((context) =>
+        e.readWorkbookGrids(context, { selectColumns: (h) => e.refreshSelection(h, undefined) }),
+      );
+      const ours = new Set(existingSheets.filter((s) => s.ours).map((s) => s.name));
+      return { grids: grids.filter((g) => !ours.has(g.name)), workbookName: currentWorkbookName() };
+    },
   };
   return { ok: true, host };
 }

@@ -4,6 +4,7 @@
  */
 import type { ManualMapping, PilotColumnKey, RefreshOutcome } from "../../../core/api";
 import type { DecpReport } from "../../../decp/decpReport";
+import type { Grid } from "../../../core/grid";
 
 export type RefreshStep = "lecture" | "analyse" | "ecriture";
 export const REFRESH_STEPS: readonly RefreshStep[] = ["lecture", "analyse", "ecriture"];
@@ -77,6 +78,8 @@ export interface WorkbookHost {
    * opened workbook's bytes are replaced, so the next refresh and the download include it.
    */
   importDecp(request: DecpRequest, onStep: (step: DecpStep) => void): Promise<DecpImportOutcome>;
+  /** The workbook's source sheets as grids, for the bilan annuel (its own lazily loaded chunk). */
+  readGrids?(): Promise<{ readonly grids: readonly Grid[]; readonly workbookName: string }>;
   /** Selects the cell in the workbook; false when the host cannot (browser mode). */
   showCell(sheet: string, cell: string): Promise<boolean>;
 }
