@@ -147,16 +147,16 @@ export function trajectoriesChart(b: Bilan): Chart {
     const ox = 10 + (i % 2) * (panelW + 10);
     const oy = top + Math.floor(i / 2) * panelH;
     const plotL = ox + 40;
-    const plotR = ox + panelW - 10;
+    const plotR = ox + panelW - 28;
     const plotT = oy + 40;
     const plotB = oy + panelH - 34;
     const n = t.points.length;
     const xOf = (k: number) =>
       n <= 1 ? (plotL + plotR) / 2 : plotL + (k * (plotR - plotL)) / (n - 1);
     const yOf = (v: number) => plotB - Math.max(0, Math.min(1, v)) * (plotB - plotT);
-    const title =
-      t.label.length > 46 ? `${t.code} — ${t.label.slice(0, 40)}…` : `${t.code} — ${t.label}`;
-    body.push(text(ox, oy + 14, title, { size: 11, bold: true }));
+    wrap(`${t.code} — ${t.label}`, 48).forEach((line, k) =>
+      body.push(text(ox, oy + 12 + k * 13, line, { size: 10, fill: k === 0 ? "1F1F1F" : "3A3A3A" })),
+    );
     for (const v of [0, 0.5, 1]) {
       body.push(
         `<line x1="${plotL}" y1="${yOf(v)}" x2="${plotR}" y2="${yOf(v)}" stroke="#D0D0D0" stroke-width="1"/>`,

@@ -208,7 +208,7 @@ export function bilanBlocks(b: Bilan): Block[] {
           "Échéance",
           "Statut",
         ],
-        widths: [11, 26, 9, 9, 9, 10, 11, 15],
+        widths: [11, 24, 9, 9, 9, 10, 13, 15],
         rows: o.rows.map((r) => [
           { text: r.code ?? "—" },
           { text: r.label },
