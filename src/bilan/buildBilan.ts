@@ -111,6 +111,12 @@ function byCode(a: { code: string | null; label: string }, b: typeof a): number 
   return key(a).localeCompare(key(b), "fr");
 }
 
+/** Larger score first; scores within ε (1e-9, as every comparison of PRODUCT §4) tie, by code. */
+function byScore(a: BilanMovement, b: BilanMovement, sign: 1 | -1): number {
+  const d = sign * (b.score - a.score);
+  return Math.abs(d) <= 1e-9 ? byCode(a, b) : d;
+}
+
 export function buildBilan(grids: readonly Grid[], options: BilanOptions): BilanOutcome {
   const cache = new Map<string, RefreshModelOutcome>();
   const refresh = (semester: string | undefined): RefreshModelOutcome => {
@@ -235,11 +241,11 @@ export function buildBilan(grids: readonly Grid[], options: BilanOptions): Bilan
     .filter((m): m is BilanMovement => m !== null);
   const advances = moves
     .filter((m) => m.score > 1e-9)
-    .sort((a, b) => b.score - a.score || byCode(a, b))
+    .sort((a, b) => byScore(a, b, 1))
     .slice(0, MOVEMENTS_SHOWN);
   const delays = moves
     .filter((m) => m.score < -1e-9)
-    .sort((a, b) => a.score - b.score || byCode(a, b))
+    .sort((a, b) => byScore(a, b, -1))
     .slice(0, MOVEMENTS_SHOWN);
 
   const keyRates = m2.headline.map((h) => {
