@@ -2,6 +2,7 @@
  * Everything the panes need to make the bilan annuel (core, docx, file reader), in one lazily
  * loaded chunk: the panes' initial JavaScript does not pay for it.
  */
+import type { ManualMapping } from "../../core/api";
 import type { Grid } from "../../core/grid";
 import { buildBilan, bilanYears, type BilanOutcome } from "../../bilan/buildBilan";
 import { bilanDocx } from "../../bilan/document";
@@ -20,8 +21,14 @@ export function makeBilan(
   workbookName: string,
   year: number | undefined,
   date: Date,
+  mapping?: ManualMapping,
 ): BilanOutcome {
-  return buildBilan(grids, { workbookName, date, ...(year !== undefined ? { year } : {}) });
+  return buildBilan(grids, {
+    workbookName,
+    date,
+    ...(year !== undefined ? { year } : {}),
+    ...(mapping ? { mapping } : {}),
+  });
 }
 
 export function bilanDocxInBrowser(bilan: Bilan): Promise<Uint8Array> {

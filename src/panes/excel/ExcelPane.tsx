@@ -187,6 +187,7 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
           mode={state.mode}
           semesters={pilotSemesters(inspection, state.mapping)}
           readGrids={actions.readGrids}
+          mapping={state.mapping}
           disabled={state.busy !== null || decp.running}
         />
       )}

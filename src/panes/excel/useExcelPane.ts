@@ -31,7 +31,9 @@ export interface ExcelPaneActions {
   showIssue(issue: ReportIssue): void;
   dismiss(): void;
   /** The workbook's grids for the bilan annuel, or null before a workbook is open. */
-  readGrids(): Promise<{ readonly grids: readonly Grid[]; readonly workbookName: string } | null>;
+  readGrids(
+    mapping?: ManualMapping,
+  ): Promise<{ readonly grids: readonly Grid[]; readonly workbookName: string } | null>;
 }
 
 const XLSX_NAME = /\.(xlsx|xlsm)$/i;
@@ -208,8 +210,8 @@ export function useExcelPane(): ExcelPaneHook {
     dismiss() {
       dispatch({ type: "dismissed" });
     },
-    async readGrids() {
-      return (await host.current?.readGrids?.()) ?? null;
+    async readGrids(mapping) {
+      return (await host.current?.readGrids?.(mapping)) ?? null;
     },
   };
   return { state, actions, decp, decpActions };

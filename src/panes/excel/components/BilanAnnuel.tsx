@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ManualMapping } from "../../../core/api";
 import type { Grid } from "../../../core/grid";
 import type { Bilan } from "../../../bilan/model";
 import { saveBytes } from "../../common/saveBytes";
@@ -31,7 +32,9 @@ export interface BilanAnnuelProps {
   readonly mode: "office" | "browser" | "detecting";
   /** Semester ids of the pilot sheet (« 2026-S1 »…), for the year picker. */
   readonly semesters: readonly string[];
-  readonly readGrids: () => Promise<BilanSource | null>;
+  readonly readGrids: (mapping?: ManualMapping) => Promise<BilanSource | null>;
+  /** The mapping chosen on the mapping screen, when detection failed. */
+  readonly mapping?: ManualMapping | null;
   readonly disabled?: boolean;
 }
 
@@ -57,7 +60,7 @@ export function BilanAnnuel(props: BilanAnnuelProps): ReactNode {
     setError(null);
     setDone(null);
     try {
-      const source = await props.readGrids();
+      const source = await props.readGrids(props.mapping ?? undefined);
       if (!source) throw new Error("Ouvrez d’abord un classeur de pilotage.");
       const e = await loadEngine();
       const outcome = e.makeBilan(
@@ -65,6 +68,7 @@ export function BilanAnnuel(props: BilanAnnuelProps): ReactNode {
         source.workbookName,
         year === AUTO_YEAR ? undefined : Number(year),
         new Date(),
+        props.mapping ?? undefined,
       );
       if (!outcome.ok) throw new Error(outcome.message);
       const bytes = await e.bilanDocxInBrowser(outcome.bilan);

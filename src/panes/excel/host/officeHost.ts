@@ -1,3 +1,4 @@
+import type { ManualMapping } from "../../../core/api";
 import { toInspection } from "../model/toInspection";
 import { workbookNameFromUrl } from "../model/workbookNameFromUrl";
 import { M } from "../messages";
@@ -97,10 +98,10 @@ export async function startOfficeHost(
       await Excel.run((context) => e.selectCell(context, sheet, cell));
       return true;
     },
-    async readGrids() {
+    async readGrids(mapping?: ManualMapping) {
       // The same read as a refresh: the indicator sheet whole, the register's recognised columns.
       const { grids, existingSheets } = await Excel.run((context) =>
-        e.readWorkbookGrids(context, { selectColumns: (h) => e.refreshSelection(h, undefined) }),
+        e.readWorkbookGrids(context, { selectColumns: (h) => e.refreshSelection(h, mapping) }),
       );
       const ours = new Set(existingSheets.filter((s) => s.ours).map((s) => s.name));
       return { grids: grids.filter((g) => !ours.has(g.name)), workbookName: currentWorkbookName() };

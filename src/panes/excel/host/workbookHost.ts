@@ -79,7 +79,9 @@ export interface WorkbookHost {
    */
   importDecp(request: DecpRequest, onStep: (step: DecpStep) => void): Promise<DecpImportOutcome>;
   /** The workbook's source sheets as grids, for the bilan annuel (its own lazily loaded chunk). */
-  readGrids?(): Promise<{ readonly grids: readonly Grid[]; readonly workbookName: string }>;
+  readGrids?(
+    mapping?: ManualMapping,
+  ): Promise<{ readonly grids: readonly Grid[]; readonly workbookName: string }>;
   /** Selects the cell in the workbook; false when the host cannot (browser mode). */
   showCell(sheet: string, cell: string): Promise<boolean>;
 }
