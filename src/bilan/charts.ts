@@ -155,7 +155,9 @@ export function trajectoriesChart(b: Bilan): Chart {
       n <= 1 ? (plotL + plotR) / 2 : plotL + (k * (plotR - plotL)) / (n - 1);
     const yOf = (v: number) => plotB - Math.max(0, Math.min(1, v)) * (plotB - plotT);
     wrap(`${t.code} — ${t.label}`, 48).forEach((line, k) =>
-      body.push(text(ox, oy + 12 + k * 13, line, { size: 10, fill: k === 0 ? "1F1F1F" : "3A3A3A" })),
+      body.push(
+        text(ox, oy + 12 + k * 13, line, { size: 10, fill: k === 0 ? "1F1F1F" : "3A3A3A" }),
+      ),
     );
     for (const v of [0, 0.5, 1]) {
       body.push(
