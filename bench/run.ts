@@ -112,6 +112,7 @@ async function main(): Promise<void> {
       "bench/browserLongTask.js",
       "benchBrowserLongTask",
     );
+  if (!only || only === "bilan") await optional("Bilan annuel", "bench/bilan.js", "benchBilan");
 }
 
 void main();

@@ -14,6 +14,8 @@ Commandes :
       contrôle les clauses SPASER d’un document Word (ou d’un jeu prévu : --clauses ID,ID…)
   spaser decp import FICHIER [--into CLASSEUR] [--acheteur SIRET] [--out FICHIER | --in-place] [--report FICHIER.json]
       remplit le registre des marchés à partir des DECP
+  spaser bilan [CLASSEUR] [--annee 2026] [--out FICHIER.docx] [--donnees FICHIER.csv] [--date AAAA-MM-JJ]
+      établit le bilan annuel du SPASER (document Word et données L2111-3 en CSV)
 
 Aide d’une commande : spaser <commande> --help
 `;
@@ -32,6 +34,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       return (await import("./clausesCommand")).runClausesCommand(rest, io);
     case "decp":
       return (await import("./decpCommand")).runDecpCommand(rest, io);
+    case "bilan":
+      return (await import("./bilanCommand")).runBilanCommand(rest, io);
     case "help":
     case "--help":
     case "-h":

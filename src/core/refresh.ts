@@ -20,7 +20,7 @@ import { amountRate, plannedHours, yearToDate } from "./compute";
 import { type Semester, compareSemesters, parseSemesterId, semesterId } from "./semester";
 import { DEFAULT_TOLERANCE } from "./statusRules";
 import { STATUS_KEYS, type StatusKey } from "./status";
-import type { RefreshReport } from "./report";
+import type { RefreshReport, ReportIssue } from "./report";
 import type { HeadlineRate, OwnerCompleteness, RefreshModel } from "./refreshModel";
 import { buildPlans } from "./plans";
 import { resolveSheetName } from "./sheetNames";
@@ -36,7 +36,7 @@ const HEADLINES: readonly { code: string; flag: ContractFlag }[] = [
 
 export const NO_OWNER = "Responsable non précisé";
 
-function noIndicatorSheet(name: string): RefreshOutcome {
+function noIndicatorSheet(name: string): Extract<RefreshOutcome, { ok: false }> {
   return {
     ok: false,
     code: "no-indicator-sheet",
@@ -94,10 +94,41 @@ function resolveRegister(
     return null;
   }
   const grid = grids.find((g) => g.name === layout.sheet)!;
-  return readRegister(grid, layout, issues);
+  // Several refreshes of the same grids (the bilan runs one per semester) read the register once;
+  // its issues are replayed into each refresh's list.
+  const key = JSON.stringify(layout);
+  const hit = registerCache.get(grid);
+  if (hit && hit.key === key) {
+    for (const i of hit.issues) issues.add(i.severity, i.message, i);
+    return hit.register;
+  }
+  const own = new IssueList();
+  const register = readRegister(grid, layout, own);
+  const recorded = own.sorted();
+  registerCache.set(grid, { key, register, issues: recorded });
+  for (const i of recorded) issues.add(i.severity, i.message, i);
+  return register;
 }
 
+const registerCache = new WeakMap<
+  Grid,
+  { readonly key: string; readonly register: Register; readonly issues: readonly ReportIssue[] }
+>();
+
+/** The refresh without the sheet plans: the model every output (sheets, bilan) is built from. */
+export type RefreshModelOutcome =
+  { readonly ok: true; readonly model: RefreshModel } | Extract<RefreshOutcome, { ok: false }>;
+
 export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions): RefreshOutcome {
+  const outcome = refreshWorkbookModel(grids, options);
+  if (!outcome.ok) return outcome;
+  return { ok: true, report: outcome.model.report, plans: buildPlans(outcome.model) };
+}
+
+export function refreshWorkbookModel(
+  grids: readonly Grid[],
+  options: RefreshOptions,
+): RefreshModelOutcome {
   const issues = new IssueList();
   for (const r of options.readIssues ?? []) issues.add(r.severity, r.message, r);
   const existing = options.existingSheets ?? [];
@@ -271,6 +302,8 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
     pilotSheet: layout.sheet,
     registerSheet: register?.layout.sheet ?? null,
     contractsInScope: register ? yearToDate(register, semester).length : null,
+    layout,
+    register,
   };
-  return { ok: true, report, plans: buildPlans(model) };
+  return { ok: true, model };
 }

@@ -3,6 +3,8 @@ import type { ReportIssue, RefreshReport } from "./report";
 import type { Semester } from "./semester";
 import type { StatusKey } from "./status";
 import type { Evaluated } from "./evaluate";
+import type { PilotLayout } from "./pilotSheet";
+import type { Register } from "./register";
 
 export interface HeadlineRate {
   readonly code: string;
@@ -38,4 +40,7 @@ export interface RefreshModel {
   readonly pilotSheet: string;
   readonly registerSheet: string | null;
   readonly contractsInScope: number | null;
+  /** The indicator sheet's layout and the register read, for outputs beyond the sheets (bilan). */
+  readonly layout: PilotLayout;
+  readonly register: Register | null;
 }

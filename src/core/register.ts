@@ -54,6 +54,10 @@ export interface Contract {
   /** Bit set of ContractFlag (see hasFlag): registers hold up to hundreds of thousands of rows. */
   readonly flags: number;
   readonly plannedHours: number;
+  /** `Direction` as written (trimmed), for the bilan's breakdown; null when empty or absent. */
+  readonly direction: string | null;
+  /** `Marché réservé` among the social considerations (PRODUCT §3 `réservé`). */
+  readonly reserved: boolean;
 }
 
 const FLAG_ORDER: readonly ContractFlag[] = [
@@ -402,6 +406,8 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
       procedure: cellText(get(row, "procedure")) || null,
       flags,
       plannedHours,
+      direction: cellText(get(row, "direction")) || null,
+      reserved,
     });
   }
   const montant40000 = flagBit("montantSup40000");

@@ -159,6 +159,8 @@ describe("running at semester end (IMP3-I4 looks at the whole register)", () => 
       procedure: null,
       flags: 0,
       plannedHours: 0,
+      direction: null,
+      reserved: false,
     }) as const;
   const end = parseDayText("2026-06-30")!;
   test.each<[string, number | null, boolean]>([

@@ -9,6 +9,7 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
+import { BilanAnnuel } from "./components/BilanAnnuel";
 import { DecpImport } from "./components/DecpImport";
 import type { DecpImportActions } from "./components/useDecpImport";
 import { FileOpener } from "./components/FileOpener";
@@ -238,6 +239,15 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
             shown={state.shownCell}
           />
         </>
+      )}
+      {inspection && !noPilot && !state.mappingOpen && !state.unsupported && (
+        <BilanAnnuel
+          mode={state.mode}
+          semesters={pilotSemesters(inspection, state.mapping)}
+          readGrids={actions.readGrids}
+          mapping={state.mapping}
+          disabled={state.busy !== null || decp.running}
+        />
       )}
       <AboutSection host="excel" office={state.mode === "office"} />
     </main>

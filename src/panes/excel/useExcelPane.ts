@@ -6,6 +6,7 @@ import { startTransition, useCallback, useEffect, useReducer, useRef } from "rea
 import type { ManualMapping } from "../../core/api";
 import { semesterId } from "../../core/semester";
 import type { ReportIssue } from "../../core/report";
+import type { Grid } from "../../core/grid";
 import { detectOfficeHost } from "../common/loadOffice";
 import { saveBytes } from "../common/saveBytes";
 import { useDecpImport, type DecpImportActions } from "./components/useDecpImport";
@@ -41,6 +42,10 @@ export interface ExcelPaneActions {
   downloadThenOpenHeldFile(): void;
   /** …or keep the current workbook. */
   keepCurrentFile(): void;
+  /** The workbook's grids for the bilan annuel, or null before a workbook is open. */
+  readGrids(
+    mapping?: ManualMapping,
+  ): Promise<{ readonly grids: readonly Grid[]; readonly workbookName: string } | null>;
 }
 
 const isCancel = (error: unknown): boolean => error instanceof EngineCancelledError;
@@ -296,6 +301,9 @@ export function useExcelPane(today: () => Date = () => new Date()): ExcelPaneHoo
     },
     dismiss() {
       dispatch({ type: "dismissed" });
+    },
+    async readGrids(mapping) {
+      return (await host.current?.readGrids?.(mapping)) ?? null;
     },
   };
   return { state, actions, decp, decpActions };

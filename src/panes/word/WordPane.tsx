@@ -1,6 +1,7 @@
 import { type ReactNode, useRef } from "react";
 import { ActionFeedback } from "./components/ActionFeedback";
 import { CheckPanel } from "./components/CheckPanel";
+import { BilanSection } from "./components/BilanSection";
 import { ClauseForm } from "./components/ClauseForm";
 import { ClauseLibrary } from "./components/ClauseLibrary";
 import { DocumentPanel } from "./components/DocumentPanel";
@@ -119,6 +120,7 @@ export function WordPane({ state, actions }: WordPaneProps): ReactNode {
           onRun={actions.runCheck}
         />
       )}
+      {usable && state.tab === "bilan" && <BilanSection office={office} />}
 
       {/* The clause form has its own action bar; elsewhere the answer sits at the bottom. */}
       {usable && !formOpen && (

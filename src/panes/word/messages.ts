@@ -39,6 +39,7 @@ export const M = {
   tabSelectionShort: "Sélection",
   tabSelection: (n: number) => `Sélection (${plural(n, "clause")})`,
   tabCheck: "Contrôle",
+  tabBilan: "Bilan",
 
   // Search and filters
   searchLabel: "Rechercher une clause",

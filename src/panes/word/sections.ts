@@ -6,6 +6,7 @@
 import {
   ClipboardTaskListLtrRegular,
   DocumentRegular,
+  DocumentTableRegular,
   type FluentIcon,
   LibraryRegular,
 } from "@fluentui/react-icons";
@@ -37,6 +38,7 @@ export const SECTIONS = [
     Icon: DocumentRegular,
   },
   { id: "check", label: () => M.tabCheck, Icon: ClipboardTaskListLtrRegular },
+  { id: "bilan", label: () => M.tabBilan, Icon: DocumentTableRegular },
 ] as const satisfies readonly PaneSection[];
 
 export type PaneTab = (typeof SECTIONS)[number]["id"];

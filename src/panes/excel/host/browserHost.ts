@@ -97,6 +97,10 @@ export function createBrowserHost(
     async showCell() {
       return false;
     },
+    async readGrids() {
+      const r = await engine.run({ kind: "grids", bytes, fileName });
+      return { grids: r.grids, workbookName: fileName };
+    },
   };
 }
 

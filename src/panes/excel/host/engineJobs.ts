@@ -20,6 +20,13 @@ export async function runEngineJob(
 ): Promise<EngineResult> {
   const onProgress = (done: number, total: number): void => emit({ type: "progress", done, total });
   switch (job.kind) {
+    case "grids": {
+      const { grids, existingSheets } = await readWorkbook(job.bytes, job.fileName, {
+        onProgress,
+      });
+      const ours = new Set(existingSheets.filter((s) => s.ours).map((s) => s.name));
+      return { kind: "grids", grids: grids.filter((g) => !ours.has(g.name)) };
+    }
     case "inspect": {
       const { grids, existingSheets } = await readWorkbook(job.bytes, job.fileName, {
         onProgress,

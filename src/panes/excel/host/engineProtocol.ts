@@ -10,9 +10,12 @@ import type {
   RefreshVerdict,
   WorkbookInspection,
 } from "./workbookHost";
+import type { Grid } from "../../../core/grid";
 
 export type EngineJob =
   | { readonly kind: "inspect"; readonly bytes: Uint8Array; readonly fileName: string }
+  /** The source sheets as grids (status sheets left out), for the bilan annuel. */
+  | { readonly kind: "grids"; readonly bytes: Uint8Array; readonly fileName: string }
   | {
       readonly kind: "refresh";
       readonly bytes: Uint8Array;
@@ -34,6 +37,7 @@ export type EngineJob =
 
 export type EngineResult =
   | { readonly kind: "inspect"; readonly inspection: WorkbookInspection }
+  | { readonly kind: "grids"; readonly grids: readonly Grid[] }
   | {
       readonly kind: "refresh";
       /** Without the sheet plans, which stay in the worker. */

@@ -1,3 +1,4 @@
+import type { ManualMapping } from "../../../core/api";
 import { toInspection } from "../model/toInspection";
 import { workbookNameFromUrl } from "../model/workbookNameFromUrl";
 import { M } from "../messages";
@@ -101,6 +102,14 @@ export async function startOfficeHost(
     async showCell(sheet: string, cell: string) {
       await Excel.run((context) => e.selectCell(context, sheet, cell));
       return true;
+    },
+    async readGrids(mapping?: ManualMapping) {
+      // The same read as a refresh: the indicator sheet whole, the register's recognised columns.
+      const { grids, existingSheets } = await Excel.run((context) =>
+        e.readWorkbookGrids(context, { selectColumns: (h) => e.refreshSelection(h, mapping) }),
+      );
+      const ours = new Set(existingSheets.filter((s) => s.ours).map((s) => s.name));
+      return { grids: grids.filter((g) => !ours.has(g.name)), workbookName: currentWorkbookName() };
     },
   };
   return { ok: true, host };

@@ -5,6 +5,7 @@
 import type { ManualMapping, PilotColumnKey, RefreshFailureCode } from "../../../core/api";
 import type { RefreshReport } from "../../../core/report";
 import type { DecpReport } from "../../../decp/decpReport";
+import type { Grid } from "../../../core/grid";
 
 export type RefreshStep = "lecture" | "analyse" | "ecriture";
 export const REFRESH_STEPS: readonly RefreshStep[] = ["lecture", "analyse", "ecriture"];
@@ -114,6 +115,10 @@ export interface WorkbookHost {
     onStep: (step: DecpStep) => void,
     hooks?: JobHooks,
   ): Promise<DecpImportOutcome>;
+  /** The workbook's source sheets as grids, for the bilan annuel (its own lazily loaded chunk). */
+  readGrids?(
+    mapping?: ManualMapping,
+  ): Promise<{ readonly grids: readonly Grid[]; readonly workbookName: string }>;
   /** Selects the cell in the workbook; false when the host cannot (browser mode). */
   showCell(sheet: string, cell: string): Promise<boolean>;
 }

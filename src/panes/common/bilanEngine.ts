@@ -1,0 +1,49 @@
+/**
+ * Everything the panes need to make the bilan annuel (core, docx, file reader), in one lazily
+ * loaded chunk: the panes' initial JavaScript does not pay for it.
+ */
+import type { ManualMapping } from "../../core/api";
+import type { Grid } from "../../core/grid";
+import { buildBilan, bilanYears, type BilanOutcome } from "../../bilan/buildBilan";
+import { bilanDocx } from "../../bilan/document";
+import { purchasesCsv } from "../../bilan/csv";
+import type { Bilan } from "../../bilan/model";
+import { rasteriseInBrowser } from "./bilanRaster";
+
+export { bilanYears };
+export { bilanEssentials } from "../../bilan/summary";
+export { readWorkbook } from "../../xlsx/readWorkbook";
+export { insertBilan } from "../../word/insertBilan";
+export { rasteriseInBrowser };
+
+export function makeBilan(
+  grids: readonly Grid[],
+  workbookName: string,
+  year: number | undefined,
+  date: Date,
+  mapping?: ManualMapping,
+): BilanOutcome {
+  return buildBilan(grids, {
+    workbookName,
+    date,
+    ...(year !== undefined ? { year } : {}),
+    ...(mapping ? { mapping } : {}),
+  });
+}
+
+export function bilanDocxInBrowser(bilan: Bilan): Promise<Uint8Array> {
+  return bilanDocx(bilan, rasteriseInBrowser);
+}
+
+export function bilanCsvBytes(bilan: Bilan): Uint8Array {
+  return new TextEncoder().encode(purchasesCsv(bilan));
+}
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const CSV_MIME = "text/csv;charset=utf-8";
+
+/** « pilotage.xlsx » → « pilotage-bilan-2026.docx ». */
+export function bilanFileName(workbookName: string, year: number, ext: "docx" | "csv"): string {
+  const base = workbookName.replace(/\.xls[xm]$/i, "") || "classeur";
+  return ext === "docx" ? `${base}-bilan-${year}.docx` : `${base}-achats-L2111-3-${year}.csv`;
+}

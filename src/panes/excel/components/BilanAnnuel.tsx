@@ -1,0 +1,150 @@
+import { useState, type ReactNode } from "react";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ManualMapping } from "../../../core/api";
+import type { Grid } from "../../../core/grid";
+import type { Bilan } from "../../../bilan/model";
+import { saveBytes } from "../../common/saveBytes";
+import { AUTO_YEAR, BilanEssentials, yearOptions } from "../../common/BilanEssentials";
+import { useFitSelectStyles } from "../../common/fitSelect.styles";
+
+type Engine = typeof import("../../common/bilanEngine");
+const loadEngine = (): Promise<Engine> =>
+  import(/* webpackChunkName: "bilan" */ "../../common/bilanEngine");
+
+/** Where the grids come from: the workbook open in Excel, or the file opened in the browser. */
+export interface BilanSource {
+  readonly grids: readonly Grid[];
+  readonly workbookName: string;
+}
+
+export interface BilanAnnuelProps {
+  readonly mode: "office" | "browser" | "detecting";
+  /** Semester ids of the pilot sheet (« 2026-S1 »…), for the year picker. */
+  readonly semesters: readonly string[];
+  readonly readGrids: (mapping?: ManualMapping) => Promise<BilanSource | null>;
+  /** The mapping chosen on the mapping screen, when detection failed. */
+  readonly mapping?: ManualMapping | null;
+  readonly disabled?: boolean;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** « Bilan annuel »: builds the year's report as a .docx and offers it for download. */
+export function BilanAnnuel(props: BilanAnnuelProps): ReactNode {
+  const styles = useStyles();
+  const fit = useFitSelectStyles();
+  const [year, setYear] = useState(AUTO_YEAR);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<{ bilan: Bilan; fileName: string } | null>(null);
+  const [lines, setLines] = useState<ReturnType<Engine["bilanEssentials"]>>([]);
+  const years = props.semesters.map((s) => Number(s.slice(0, 4))).filter(Number.isFinite);
+  const office = props.mode === "office";
+
+  const build = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const source = await props.readGrids(props.mapping ?? undefined);
+      if (!source) throw new Error("Ouvrez d’abord un classeur de pilotage.");
+      const e = await loadEngine();
+      const outcome = e.makeBilan(
+        source.grids,
+        source.workbookName,
+        year === AUTO_YEAR ? undefined : Number(year),
+        new Date(),
+        props.mapping ?? undefined,
+      );
+      if (!outcome.ok) throw new Error(outcome.message);
+      const bytes = await e.bilanDocxInBrowser(outcome.bilan);
+      const fileName = e.bilanFileName(source.workbookName, outcome.bilan.year, "docx");
+      saveBytes(bytes, fileName, e.DOCX_MIME);
+      setLines(e.bilanEssentials(outcome.bilan));
+      setDone({ bilan: outcome.bilan, fileName });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const downloadCsv = async (): Promise<void> => {
+    if (!done) return;
+    const e = await loadEngine();
+    saveBytes(
+      e.bilanCsvBytes(done.bilan),
+      e.bilanFileName(done.bilan.workbook, done.bilan.year, "csv"),
+      e.CSV_MIME,
+    );
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="bilan-annuel-titre">
+      <Text as="h2" weight="semibold" size={400} id="bilan-annuel-titre">
+        Bilan annuel
+      </Text>
+      <Field label="Année du bilan">
+        <Select
+          className={fit.root}
+          select={{ className: fit.select }}
+          value={year}
+          disabled={busy}
+          onChange={(_, data) => setYear(data.value)}
+        >
+          {yearOptions(years).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.text}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.actions}>
+        <Button
+          appearance="secondary"
+          disabled={busy || props.disabled === true}
+          onClick={() => void build()}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+          data-testid="bilan-build"
+        >
+          {busy ? "Bilan en cours…" : "Établir le bilan (.docx)"}
+        </Button>
+        {done && (
+          <Button appearance="subtle" onClick={() => void downloadCsv()} data-testid="bilan-csv">
+            Données L2111-3 (.csv)
+          </Button>
+        )}
+      </div>
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {done && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{`Bilan ${done.bilan.year} établi`}</MessageBarTitle>
+            {`Le document «\u00a0${done.fileName}\u00a0» est proposé au téléchargement.`}
+            {office &&
+              " Si Excel bloque le téléchargement, ouvrez le volet du complément dans Word, section «\u00a0Bilan\u00a0»\u00a0: il insère le bilan directement dans le document."}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {done && <BilanEssentials title={`L’essentiel ${done.bilan.year}`} lines={lines} />}
+    </section>
+  );
+}
