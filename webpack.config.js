@@ -92,14 +92,14 @@ function devCertificates() {
   );
 }
 
-/** The bootstrap's URL, with a hash of its content so that a new version is never cached. */
-function bootstrapSrc() {
+/** The bootstrap's file name, with a hash of its content so that a new version is never cached. */
+function bootstrapFile() {
   const hash = crypto
     .createHash("sha256")
     .update(fs.readFileSync(BOOTSTRAP_SOURCE))
     .digest("hex")
     .slice(0, 8);
-  return `bootstrap.js?v=${hash}`;
+  return `bootstrap.${hash}.js`;
 }
 
 function page(name, chunk, title, template, dev) {
@@ -107,7 +107,7 @@ function page(name, chunk, title, template, dev) {
     filename: `${name}.html`,
     template,
     title,
-    bootstrapSrc: bootstrapSrc(),
+    bootstrapSrc: bootstrapFile(),
     officeJsUrl: OFFICE_JS_URL,
     chunks: [chunk],
     // In <head>, after the template's bootstrap and Office.js tags, deferred.
@@ -169,7 +169,7 @@ function config(_env, argv) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: BOOTSTRAP_SOURCE, to: "bootstrap.js" },
+          { from: BOOTSTRAP_SOURCE, to: bootstrapFile() },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -289,6 +289,8 @@ const FAKE_WORD = `
   let nextId = 1;
   let syncs = 0;
   const settings = {};
+  const none = () => ({ items: [], load() { return this; } });
+  const nullControl = { isNullObject: true, load() { return this; } };
   const makeControl = () => {
     const c = {
       id: nextId++, tag: "", title: "", appearance: "", texts: [],
@@ -296,6 +298,13 @@ const FAKE_WORD = `
       insertParagraph(t) { this.texts.push(t); return { styleBuiltIn: "" }; },
       select() { window.__selectedTag = this.tag; },
       delete() { controls.splice(controls.indexOf(this), 1); },
+      // WordApi 1.3-1.6, used where supported: no comments, no tracked changes, no nesting.
+      isNullObject: false,
+      get text() { return this.texts.join(" "); },
+      load() { return this; },
+      getComments: () => none(),
+      getTrackedChanges: () => none(),
+      get parentContentControlOrNullObject() { return nullControl; },
     };
     controls.push(c);
     return c;
@@ -317,8 +326,12 @@ const FAKE_WORD = `
       getSelection: () => ({
         styleBuiltIn: "",
         insertParagraph: () => ({ styleBuiltIn: "", insertContentControl: makeControl }),
+        parentContentControlOrNullObject: nullControl,
       }),
       get contentControls() { return collection(() => true); },
+      changeTrackingMode: "Off",
+      load() { return this; },
+      body: { getTrackedChanges: () => none() },
     },
     sync: async () => { syncs += 1; pending.splice(0).forEach((f) => f()); },
   };
