@@ -10,8 +10,8 @@ export const NEED_NATURE_TEXT: Readonly<Record<NeedNature, string>> = {
   Travaux: "Travaux",
   Fournitures: "Fournitures",
   Services: "Services",
-  "Services sociaux":
-    "Services sociaux et autres services spécifiques (seuil européen 750\u00a0000\u00a0€\u00a0HT)",
+  // Short enough for the Word pane's picker at 320 px; the check's findings give the threshold.
+  "Services sociaux": "Services sociaux et spécifiques",
 };
 
 /** `--nature` values of `spaser clauses check`. */
