@@ -67,8 +67,8 @@ async function measure(origin: string, workbook: string): Promise<Measured> {
   try {
     const context = await browser.newContext({ viewport: { width: 400, height: 1000 } });
     const page = await context.newPage();
-    // Office.js never answers (no network): the pane settles into browser mode at once.
-    await page.route("https://appsforoffice.microsoft.com/**", () => undefined);
+    // Refused as offline: office.js now loads from <head>, and a request left hanging would hold `load`.
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
     await page.addInitScript(() => {
       const w = window as unknown as { __longTasks: number[]; __recording: boolean };
       w.__longTasks = [];
