@@ -5,6 +5,7 @@
  * read it back, rewrite it in place, delete it — each step reported ok or failed with Excel's
  * error code. The scratch sheet is deleted whatever happens: the workbook is left as it was.
  */
+import { diagnosticRun, type DiagnosticStep } from "../core/diagnosticSteps";
 import type { SheetPlan } from "../core/sheetPlan";
 import { officeErrorCode } from "./errors";
 import type { XlContext } from "./officeSubset";
@@ -13,13 +14,7 @@ import { readColumns } from "./readColumns";
 import { FIT_TO_WIDTH } from "./writeSheet";
 import { writePlans } from "./writePlans";
 
-export interface DiagnosticStep {
-  /** French label of the step. */
-  readonly label: string;
-  readonly status: "ok" | "failed" | "skipped";
-  /** Excel's error code (e.g. "InvalidArgument"), or a French detail. */
-  readonly detail?: string;
-}
+export type { DiagnosticStep } from "../core/diagnosticSteps";
 
 /** The scratch sheet's name: unlikely to exist, ≤ 31 characters, no forbidden character. */
 export function scratchSheetName(random: () => number = Math.random): string {
@@ -64,21 +59,7 @@ export async function runExcelDiagnostic(
 ): Promise<DiagnosticStep[]> {
   const name = options.sheetName ?? scratchSheetName();
   const plan = scratchPlan(name);
-  const steps: DiagnosticStep[] = [];
-  const run = async (label: string, ok: boolean, body: () => Promise<string | void>) => {
-    if (!ok) {
-      steps.push({ label, status: "skipped", detail: "étape précédente en échec" });
-      return false;
-    }
-    try {
-      const problem = await body();
-      steps.push(problem ? { label, status: "failed", detail: problem } : { label, status: "ok" });
-      return !problem;
-    } catch (error) {
-      steps.push({ label, status: "failed", detail: describe(error) });
-      return false;
-    }
-  };
+  const { steps, step: run } = diagnosticRun(describe);
 
   let existing: Awaited<ReturnType<typeof readHeaders>>["existingSheets"] = [];
   const read = await run("Lecture du classeur (feuilles et en-têtes)", true, async () => {

@@ -8,6 +8,7 @@
  * settings entry are removed whatever happens: the document is left as it was.
  */
 import { findTemplate } from "../clauses/registry";
+import { diagnosticRun, type DiagnosticStep } from "../core/diagnosticSteps";
 import { renderTemplate } from "../clauses/render";
 import type { ClauseSettings } from "./clauseSettings";
 import { formatClauseTag, newInstanceKey } from "./clauseTag";
@@ -17,11 +18,7 @@ import type { WordContext, WordParagraph } from "./wordApi";
 import type { WordFeatures } from "./wordFeatures";
 import { writeClause } from "./writeClause";
 
-export interface DiagnosticStep {
-  readonly label: string;
-  readonly status: "ok" | "failed" | "skipped";
-  readonly detail?: string;
-}
+export type { DiagnosticStep } from "../core/diagnosticSteps";
 
 export interface WordDiagnosticOptions {
   readonly settings: ClauseSettings;
@@ -39,25 +36,7 @@ export async function runWordDiagnostic(
   options: WordDiagnosticOptions,
 ): Promise<DiagnosticStep[]> {
   const { settings, features } = options;
-  const steps: DiagnosticStep[] = [];
-  const run = async (
-    label: string,
-    ok: boolean,
-    body: () => Promise<string | void>,
-  ): Promise<boolean> => {
-    if (!ok) {
-      steps.push({ label, status: "skipped", detail: "étape précédente en échec" });
-      return false;
-    }
-    try {
-      const problem = await body();
-      steps.push(problem ? { label, status: "failed", detail: problem } : { label, status: "ok" });
-      return !problem;
-    } catch (error) {
-      steps.push({ label, status: "failed", detail: describe(error) });
-      return false;
-    }
-  };
+  const { steps, step: run } = diagnosticRun(describe);
 
   const template = findTemplate(SCRATCH_CLAUSE);
   const rendered = template ? renderTemplate(template, {}) : undefined;

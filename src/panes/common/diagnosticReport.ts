@@ -5,11 +5,7 @@
  * Office's error code. Pure: the pane gathers the facts and runs the steps.
  */
 
-export interface DiagnosticStepResult {
-  readonly label: string;
-  readonly status: "ok" | "failed" | "skipped";
-  readonly detail?: string;
-}
+import type { DiagnosticStep } from "../../core/diagnosticSteps";
 
 export interface OfficeEnvironment {
   /** « Excel » or « Word ». */
@@ -51,7 +47,7 @@ export function highestVersions(
   });
 }
 
-const STATUS: Readonly<Record<DiagnosticStepResult["status"], string>> = {
+const STATUS: Readonly<Record<DiagnosticStep["status"], string>> = {
   ok: "réussie",
   failed: "échec",
   skipped: "non exécutée",
@@ -59,7 +55,7 @@ const STATUS: Readonly<Record<DiagnosticStepResult["status"], string>> = {
 
 export function formatDiagnosticReport(
   env: OfficeEnvironment,
-  steps: readonly DiagnosticStepResult[],
+  steps: readonly DiagnosticStep[],
   at: Date,
 ): string {
   const when = at.toLocaleString("fr-FR", { dateStyle: "short", timeStyle: "short" });
