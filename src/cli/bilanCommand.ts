@@ -1,9 +1,8 @@
 /** `spaser bilan [WORKBOOK] [--annee Y] [--out FILE.docx] [--donnees FILE.csv] [--date AAAA-MM-JJ]` */
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE } from "./io";
-import { argsErrorMessage } from "./argsError";
+import { parseWorkbookCommand } from "./argsError";
 import { sampleWorkbookPath } from "./paths";
 import { writeFileAtomic } from "./fileOutput";
 import { readWorkbook, UnreadableWorkbookError } from "../xlsx/readWorkbook";
@@ -25,32 +24,19 @@ la date imprimée (par défaut : aujourd’hui).
 `;
 
 export async function runBilanCommand(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        annee: { type: "string" },
-        out: { type: "string" },
-        donnees: { type: "string" },
-        date: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    io.stderr(`${argsErrorMessage(e)}\n${BILAN_USAGE}`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseWorkbookCommand(
+    args,
+    {
+      annee: { type: "string" },
+      out: { type: "string" },
+      donnees: { type: "string" },
+      date: { type: "string" },
+    },
+    BILAN_USAGE,
+    io,
+  );
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(BILAN_USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length > 1) {
-    io.stderr(`Un seul classeur à la fois.\n${BILAN_USAGE}`);
-    return EXIT_USAGE;
-  }
   let year: number | undefined;
   if (values.annee !== undefined) {
     const y = values.annee.trim();

@@ -1,9 +1,8 @@
 /** `spaser refresh [WORKBOOK] [--semester 2026-S1] [--out FILE] [--report FILE.json] [--in-place]` */
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, EXIT_USAGE } from "./io";
-import { argsErrorMessage } from "./argsError";
+import { parseWorkbookCommand } from "./argsError";
 import { sampleWorkbookPath } from "./paths";
 import {
   extensionMismatch,
@@ -70,32 +69,19 @@ export function summarize(report: RefreshReport, outFile: string): string {
 }
 
 export async function runRefreshCommand(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        semester: { type: "string" },
-        out: { type: "string" },
-        report: { type: "string" },
-        "in-place": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (e) {
-    io.stderr(`${argsErrorMessage(e)}\n${REFRESH_USAGE}`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseWorkbookCommand(
+    args,
+    {
+      semester: { type: "string" },
+      out: { type: "string" },
+      report: { type: "string" },
+      "in-place": { type: "boolean", default: false },
+    },
+    REFRESH_USAGE,
+    io,
+  );
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(REFRESH_USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length > 1) {
-    io.stderr(`Un seul classeur à la fois.\n${REFRESH_USAGE}`);
-    return EXIT_USAGE;
-  }
   if (values["in-place"] && values.out) {
     io.stderr(
       `--in-place et --out s’excluent\u00a0: choisissez l’un ou l’autre.\n${REFRESH_USAGE}`,
