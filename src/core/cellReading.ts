@@ -55,22 +55,36 @@ export function parseBooleanToken(raw: CellValue): boolean | undefined {
   return undefined;
 }
 
+const MISSING: ParsedCell = Object.freeze({ kind: "missing" });
+const NOT_APPLICABLE: ParsedCell = Object.freeze({ kind: "na" });
+
+/** Whether a text holds an ASCII digit: no missing or not-applicable token does. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Empty, a missing token, an Excel error, not applicable — or undefined for a real entry. */
 function classifyBlank(raw: CellValue): ParsedCell | undefined {
-  if (raw === null || raw === undefined) return { kind: "missing" };
-  if (isCellError(raw)) return { kind: "error", error: raw.error };
+  if (raw === null || raw === undefined) return MISSING;
   if (typeof raw === "string") {
     const trimmed = raw.trim();
-    if (trimmed === "") return { kind: "missing" };
+    if (trimmed === "") return MISSING;
     if (trimmed.startsWith("#"))
       return ERROR_TEXT.test(trimmed) ? { kind: "error", error: trimmed.toUpperCase() } : undefined;
-    // Missing and not-applicable tokens are short (« N.C. », « S.O. ») but for « Sans objet »:
-    // other texts (references, labels) skip the token lookup.
-    if (trimmed.length > 12) return undefined;
+    // Missing and not-applicable tokens are short (« N.C. », « S.O. ») but for « Sans objet »,
+    // and hold no digit: other texts (references, labels, numbers) skip the token lookup, which
+    // would only fill its memo with values registers do not repeat.
+    if (trimmed.length > 12 || hasDigit(trimmed)) return undefined;
     const k = tokenKey(trimmed);
-    if (MISSING_TOKENS.has(k)) return { kind: "missing" };
-    if (NA_TOKENS.has(k)) return { kind: "na" };
+    if (MISSING_TOKENS.has(k)) return MISSING;
+    if (NA_TOKENS.has(k)) return NOT_APPLICABLE;
+    return undefined;
   }
+  if (isCellError(raw)) return { kind: "error", error: raw.error };
   return undefined;
 }
 
@@ -183,7 +197,7 @@ export function readIndicatorCell(raw: CellValue, unit: Unit): ParsedCell {
 
 /** Whether a cell is empty or a missing token (not an error, not a value). */
 export function isBlankCell(raw: CellValue): boolean {
-  return classifyBlank(raw)?.kind === "missing";
+  return classifyBlank(raw) === MISSING;
 }
 
 /** Reads a date cell: JS date, Excel serial (1900 system), `JJ/MM/AAAA`, `AAAA-MM-JJ`. */

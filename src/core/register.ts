@@ -192,11 +192,19 @@ export function procedureKey(
   consultation: string,
   buyer: string,
 ): string | null {
-  // Plain lower-casing, not normalizeText: references are mostly unique, and would flush its
-  // bounded memo of the few values registers repeat. Registers hold up to 500 000 rows: the
-  // common case (no lot marker, no buyer column) allocates nothing but the lower-cased reference.
+  const key = procedureKeyOfBuyer(reference, lot, consultation);
+  return key === null || buyer === "" ? key : `${buyer}\u0001${key}`;
+}
+
+/**
+ * procedureKey within one buyer's rows. Plain lower-casing, not normalizeText: references are
+ * mostly unique, and would flush its bounded memo of the few values registers repeat. Registers
+ * hold up to 500 000 rows: the common case (no lot marker, no consultation) allocates nothing
+ * but the lower-cased reference.
+ */
+function procedureKeyOfBuyer(reference: string, lot: string, consultation: string): string | null {
   const c = consultation.trim();
-  if (c !== "") return `${buyer}\u0000${c.toLowerCase()}`;
+  if (c !== "") return `\u0000${c.toLowerCase()}`;
   const ref = reference.trim();
   if (ref === "") return null;
   let base = /[lL]/.test(ref) ? ref.replace(LOT_SUFFIX, "") : ref;
@@ -205,8 +213,21 @@ export function procedureKey(
     if (lotNumber !== undefined)
       base = ref.replace(new RegExp(`[\\s\\-_/.]+0*${Number(lotNumber)}$`), "");
   }
-  const key = (base === "" ? ref : base).toLowerCase();
-  return buyer === "" ? key : `${buyer}\u0001${key}`;
+  return (base === "" ? ref : base).toLowerCase();
+}
+
+/** Maps keyed by buyer, then by a key within the buyer: no concatenated key per register row. */
+class ByBuyer<V> {
+  private readonly maps = new Map<string, Map<string, V>>();
+
+  of(buyer: string): Map<string, V> {
+    let m = this.maps.get(buyer);
+    if (m === undefined) {
+      m = new Map();
+      this.maps.set(buyer, m);
+    }
+    return m;
+  }
 }
 
 /** Nature from a CPV code: division 45 → Travaux, 50–98 → Services, otherwise Fournitures. */
@@ -233,11 +254,56 @@ const YES_NO_FLAGS: readonly (readonly [ContractFlag, RegisterColumnKey])[] = [
 /** Register issues per column are capped so that a broken column does not flood the Contrôle sheet. */
 const MAX_ISSUES_PER_COLUMN = 50;
 
+/** Whether every cell of a register row is empty or a missing token. */
+function isBlankRow(row: readonly CellValue[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== "string" || !isBlankCell(v)) return false;
+  }
+  return true;
+}
+
+/**
+ * Memo of readConsiderations per distinct text: registers repeat a handful of consideration
+ * texts over hundreds of thousands of rows.
+ */
+function considerationReader(
+  known: readonly string[],
+): (raw: CellValue) => ReturnType<typeof readConsiderations> {
+  const memo = new Map<string, ReturnType<typeof readConsiderations>>();
+  return (raw) => {
+    if (typeof raw !== "string") return readConsiderations(raw, known);
+    let hit = memo.get(raw);
+    if (hit === undefined) {
+      hit = readConsiderations(raw, known);
+      memo.set(raw, hit);
+    }
+    return hit;
+  };
+}
+
+/** Yes/no columns that set a flag of their own, as [flag bit, column] pairs present in the layout. */
+function yesNoColumns(
+  c: RegisterLayout["columns"],
+): { bit: number; key: RegisterColumnKey; col: number }[] {
+  const out: { bit: number; key: RegisterColumnKey; col: number }[] = [];
+  for (const [flag, key] of YES_NO_FLAGS) {
+    const col = c[key];
+    if (col !== undefined) out.push({ bit: flagBit(flag), key, col });
+  }
+  return out;
+}
+
+/**
+ * Reads the register rows under the header. Registers hold up to 500 000 rows: the loop reads
+ * columns by index resolved once, and allocates per row only the contract and its keys.
+ */
 export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueList): Register {
   const c = layout.columns;
   const sheet = layout.sheet;
   const contracts: { -readonly [K in keyof Contract]: Contract[K] }[] = [];
-  const seen = new Map<string, number>();
+  const seen = new ByBuyer<number>();
   const issueCount = new Map<string, number>();
   const report = (
     key: string,
@@ -254,159 +320,193 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
         cell: col === undefined ? null : cellAddress(row, col),
       });
   };
-  const get = (row: readonly CellValue[], key: RegisterColumnKey): CellValue => {
-    const col = c[key];
-    return col === undefined ? null : (row[col] ?? null);
+  /** Column indexes, -1 when absent. */
+  const at = (key: RegisterColumnKey): number => c[key] ?? -1;
+  const cReference = at("reference");
+  const cBuyer = at("acheteur");
+  const cNotified = at("dateNotification");
+  const cNature = at("nature");
+  const cCpv = at("codeCPV");
+  const cSocialServices = at("servicesSociaux");
+  const cSocial = at("social");
+  const cEnv = at("env");
+  const cHours = at("heuresPrevues");
+  const cInsertion = at("clauseInsertion");
+  const cInsertionMarket = at("marcheInsertion");
+  const cDirection = at("direction");
+  const cSection = at("section");
+  const cAmount = at("montant");
+  const cException = at("exception");
+  const cDuration = at("dureeMois");
+  const cLot = at("lot");
+  const cConsultation = at("consultation");
+  const cLaunched = at("dateLancement");
+  const cProcedure = at("procedure");
+  const cell = (row: readonly CellValue[], col: number): CellValue =>
+    col < 0 ? null : (row[col] ?? null);
+  // Yes/no cells repeat a few texts (« oui », « non », « x »…): each distinct text is read once.
+  const answers = new Map<string, boolean | undefined>();
+  const answer = (raw: CellValue): boolean | undefined => {
+    if (typeof raw !== "string") return isBlankCell(raw) ? false : parseBooleanToken(raw);
+    if (answers.has(raw)) return answers.get(raw);
+    const b = isBlankCell(raw) ? false : parseBooleanToken(raw);
+    answers.set(raw, b);
+    return b;
   };
-  const yes = (row: readonly CellValue[], r: number, key: RegisterColumnKey): boolean => {
-    const raw = get(row, key);
-    if (isBlankCell(raw)) return false;
-    const b = parseBooleanToken(raw);
+  const yes = (
+    row: readonly CellValue[],
+    r: number,
+    key: RegisterColumnKey,
+    col: number,
+  ): boolean => {
+    const raw = cell(row, col);
+    if (raw === null) return false;
+    const b = answer(raw);
     if (b === undefined) {
       report(
         key,
         "info",
-        `Réponse « ${cellText(raw)} » non reconnue (attendu oui ou non) : comptée comme non.`,
+        `Réponse « ${cellText(raw)} » non reconnue (attendu oui ou non) : comptée comme non.`,
         r,
-        c[key],
+        col,
       );
       return false;
     }
     return b;
   };
-
-  // Registers repeat a handful of consideration texts: read each distinct text once.
-  const memo = new Map<string, ReturnType<typeof readConsiderations>>();
-  const considerations = (raw: CellValue, known: readonly string[]) => {
-    if (typeof raw !== "string") return readConsiderations(raw, known);
-    const key = `${known[0]}\u0000${raw}`;
-    let hit = memo.get(key);
-    if (!hit) {
-      hit = readConsiderations(raw, known);
-      memo.set(key, hit);
-    }
-    return hit;
+  const yesNo = yesNoColumns(c);
+  const socialOf = considerationReader(SOCIAL_VALUES);
+  const envOf = considerationReader(ENV_VALUES);
+  const bit = {
+    social: flagBit("social"),
+    env: flagBit("env"),
+    critereEnvironnemental: flagBit("critereEnvironnemental"),
+    clauseInsertion: flagBit("clauseInsertion"),
+    reserveOuInsertion: flagBit("reserveOuInsertion"),
+    directionVoirie: flagBit("directionVoirie"),
+    sectionFonctionnement: flagBit("sectionFonctionnement"),
+    clauseSocialeOuException: flagBit("clauseSocialeOuException"),
   };
 
   // Whole-need amounts: the sum of the amounts of the rows of one procedure (procedureKey).
-  const needs = new Map<string, number>();
+  const needs = new ByBuyer<number>();
+  /** Per contract, its procedure's entry: the buyer's map of needs and the key in it. */
+  const needOf: (Map<string, number> | null)[] = [];
   const keys: (string | null)[] = [];
 
   for (let r = layout.headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
-    if (row.every((v) => isBlankCell(v))) continue;
-    const refText = cellText(get(row, "reference"));
+    if (isBlankRow(row)) continue;
+    const refText = cellText(cell(row, cReference));
+    const buyer = cBuyer < 0 ? "" : cellText(cell(row, cBuyer));
     if (refText !== "") {
-      const key = `${cellText(get(row, "acheteur"))}\u0000${refText}`;
-      const first = seen.get(key);
+      const buyerSeen = seen.of(buyer);
+      const first = buyerSeen.get(refText);
       if (first !== undefined) {
         report(
           "duplicate",
           "info",
-          `Le marché « ${refText} » figure déjà ligne ${first + 1} (une ligne par titulaire ?) : il n’est compté qu’une fois.`,
+          `Le marché « ${refText} » figure déjà ligne ${first + 1} (une ligne par titulaire ?) : il n’est compté qu’une fois.`,
           r,
           c.reference,
         );
         continue;
       }
-      seen.set(key, r);
+      buyerSeen.set(refText, r);
     }
-    const notifiedRaw = get(row, "dateNotification");
+    const notifiedRaw = cell(row, cNotified);
     const notified = readDayCell(notifiedRaw) ?? null;
     if (notified === null)
       report(
         "date",
         "avertissement",
         isBlankCell(notifiedRaw)
-          ? "Marché sans date de notification : il est hors de tout périmètre de calcul."
-          : `Date de notification « ${cellText(notifiedRaw)} » illisible : le marché est hors de tout périmètre de calcul.`,
+          ? "Marché sans date de notification : il est hors de tout périmètre de calcul."
+          : `Date de notification « ${cellText(notifiedRaw)} » illisible : le marché est hors de tout périmètre de calcul.`,
         r,
         c.dateNotification,
       );
 
-    const read = readNature(get(row, "nature"));
+    const read = readNature(cell(row, cNature));
     const { defence } = read;
-    let nature = read.nature ?? natureFromCpv(get(row, "codeCPV"));
+    let nature = read.nature ?? natureFromCpv(cell(row, cCpv));
     let socialServices = read.socialServices;
     if (
-      c.servicesSociaux !== undefined &&
+      cSocialServices >= 0 &&
       (nature === null || nature === "Services") &&
-      yes(row, r, "servicesSociaux")
+      yes(row, r, "servicesSociaux", cSocialServices)
     ) {
       nature = "Services";
       socialServices = true;
     }
-    const socialRead =
-      c.social !== undefined ? considerations(get(row, "social"), SOCIAL_VALUES) : null;
-    const envRead = c.env !== undefined ? considerations(get(row, "env"), ENV_VALUES) : null;
-    for (const [read, key] of [
-      [socialRead, "social"],
-      [envRead, "env"],
-    ] as const)
-      if (read && read.unknown.length > 0)
-        report(
-          key,
-          "info",
-          `Considération « ${read.unknown.join(", ")} » d’un type inconnu : comptée comme une considération sans précision.`,
-          r,
-          c[key],
-        );
+    const socialRead = cSocial >= 0 ? socialOf(cell(row, cSocial)) : null;
+    const envRead = cEnv >= 0 ? envOf(cell(row, cEnv)) : null;
+    if (socialRead && socialRead.unknown.length > 0)
+      report(
+        "social",
+        "info",
+        `Considération « ${socialRead.unknown.join(", ")} » d’un type inconnu : comptée comme une considération sans précision.`,
+        r,
+        c.social,
+      );
+    if (envRead && envRead.unknown.length > 0)
+      report(
+        "env",
+        "info",
+        `Considération « ${envRead.unknown.join(", ")} » d’un type inconnu : comptée comme une considération sans précision.`,
+        r,
+        c.env,
+      );
 
     let flags = 0;
-    const set = (flag: ContractFlag) => (flags |= flagBit(flag));
-    for (const [flag, key] of YES_NO_FLAGS) if (c[key] !== undefined && yes(row, r, key)) set(flag);
+    for (const y of yesNo) if (yes(row, r, y.key, y.col)) flags |= y.bit;
     const social = socialRead?.value ?? null;
     const env = envRead?.value ?? null;
-    if (social?.any) set("social");
-    if (env?.any) set("env");
-    if (env?.kinds.has("critere environnemental")) set("critereEnvironnemental");
-    const plannedHours = readNumberCell(get(row, "heuresPrevues")) ?? 0;
-    if ((c.clauseInsertion !== undefined && yes(row, r, "clauseInsertion")) || plannedHours > 0)
-      set("clauseInsertion");
+    if (social?.any) flags |= bit.social;
+    if (env?.any) flags |= bit.env;
+    if (env?.kinds.has("critere environnemental")) flags |= bit.critereEnvironnemental;
+    const plannedHours = readNumberCell(cell(row, cHours)) ?? 0;
+    if ((cInsertion >= 0 && yes(row, r, "clauseInsertion", cInsertion)) || plannedHours > 0)
+      flags |= bit.clauseInsertion;
     const reserved = social?.kinds.has("marche reserve") ?? false;
-    if (reserved || (c.marcheInsertion !== undefined && yes(row, r, "marcheInsertion")))
-      set("reserveOuInsertion");
-    if (
-      c.direction !== undefined &&
-      normalizeText(cellText(get(row, "direction"))).includes("voirie")
-    )
-      set("directionVoirie");
-    if (
-      c.section !== undefined &&
-      normalizeText(cellText(get(row, "section"))).includes("fonctionnement")
-    )
-      set("sectionFonctionnement");
-    const amount = readNumberCell(get(row, "montant")) ?? null;
+    if (reserved || (cInsertionMarket >= 0 && yes(row, r, "marcheInsertion", cInsertionMarket)))
+      flags |= bit.reserveOuInsertion;
+    const direction = cDirection < 0 ? "" : cellText(cell(row, cDirection));
+    if (cDirection >= 0 && normalizeText(direction).includes("voirie"))
+      flags |= bit.directionVoirie;
+    if (cSection >= 0 && normalizeText(cellText(cell(row, cSection))).includes("fonctionnement"))
+      flags |= bit.sectionFonctionnement;
+    const amount = readNumberCell(cell(row, cAmount)) ?? null;
     if (
       social?.kinds.has("clause sociale") ||
-      (c.exception !== undefined && yes(row, r, "exception"))
+      (cException >= 0 && yes(row, r, "exception", cException))
     )
-      set("clauseSocialeOuException");
+      flags |= bit.clauseSocialeOuException;
 
-    const durationRaw = get(row, "dureeMois");
-    const duration = readNumberCell(durationRaw);
-    const key = procedureKey(
+    const duration = readNumberCell(cell(row, cDuration));
+    const key = procedureKeyOfBuyer(
       refText,
-      cellText(get(row, "lot")),
-      cellText(get(row, "consultation")),
-      cellText(get(row, "acheteur")),
+      cLot < 0 ? "" : cellText(cell(row, cLot)),
+      cConsultation < 0 ? "" : cellText(cell(row, cConsultation)),
     );
-    if (key !== null && amount !== null) needs.set(key, (needs.get(key) ?? 0) + amount);
+    const buyerNeeds = needs.of(buyer);
+    if (key !== null && amount !== null) buyerNeeds.set(key, (buyerNeeds.get(key) ?? 0) + amount);
     keys.push(key);
+    needOf.push(buyerNeeds);
     contracts.push({
       row: r,
       notified,
-      launched: readDayCell(get(row, "dateLancement")) ?? null,
+      launched: readDayCell(cell(row, cLaunched)) ?? null,
       durationMonths: duration !== undefined && duration >= 0 ? duration : null,
       amount,
       needAmount: amount,
       nature,
       socialServices,
       defence,
-      procedure: cellText(get(row, "procedure")) || null,
+      procedure: cellText(cell(row, cProcedure)) || null,
       flags,
       plannedHours,
-      direction: cellText(get(row, "direction")) || null,
+      direction: direction || null,
       reserved,
     });
   }
@@ -414,7 +514,7 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   for (let i = 0; i < contracts.length; i++) {
     const contract = contracts[i]!;
     const key = keys[i] ?? null;
-    const needAmount = key !== null ? (needs.get(key) ?? contract.amount) : contract.amount;
+    const needAmount = key !== null ? (needOf[i]!.get(key) ?? contract.amount) : contract.amount;
     contract.needAmount = needAmount;
     if (needAmount !== null && needAmount > SOCIAL_ANALYSIS_THRESHOLD)
       contract.flags |= montant40000;

@@ -73,6 +73,34 @@ describe("procedureKey", () => {
   });
 });
 
+describe("readRegister keeps buyers apart", () => {
+  const headers = [...CR_HEADERS, "Acheteur"];
+  test("lots are summed within a buyer only, and a reference repeats only within one buyer", () => {
+    const issues = new IssueList();
+    const g = registerGrid(headers, [
+      crRow("M-L1", 30_000, { Acheteur: "A" }),
+      crRow("M-L2", 30_000, { Acheteur: "A" }),
+      crRow("M-L1", 25_000, { Acheteur: "B" }),
+      crRow("M-L1", 99_000, { Acheteur: "A" }),
+      crRow("m-l3", 5_000, { Acheteur: "A" }),
+    ]);
+    const h = findRegisterHeader(g)!;
+    const reg = readRegister(g, { sheet: g.name, headerRow: h.row, columns: h.columns }, issues);
+    expect(reg.contracts.map((c) => [c.row, c.amount, c.needAmount])).toEqual([
+      [1, 30_000, 65_000],
+      [2, 30_000, 65_000],
+      [3, 25_000, 25_000],
+      [5, 5_000, 65_000],
+    ]);
+    expect(issues.sorted().map((i) => [i.cell, i.message])).toEqual([
+      [
+        "A5",
+        "Le marché « M-L1 » figure déjà ligne 2 (une ligne par titulaire ?) : il n’est compté qu’une fois.",
+      ],
+    ]);
+  });
+});
+
 describe("CR-I1 on the whole need (point 12)", () => {
   test("three lots of 100 000 € of one procedure are above the 216 000 € threshold", () => {
     const g = registerGrid(CR_HEADERS, [
