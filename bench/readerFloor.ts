@@ -2,7 +2,8 @@
  * `npm run bench` — the .xlsx reader against the floor of the same bytes (issue « Read every
  * real workbook »): the floor reads the file, inflates every worksheet and shared-strings part
  * with node:zlib and makes one pass over their cells; the refresh (read + core + splice-write)
- * is divided by it. Each figure comes from its own child process (time and peak RSS), and the
+ * is divided by it. Both sides time the work in a process whose modules are loaded (not Node's
+ * start). Each figure comes from its own child process (time and peak RSS), and the
  * hostile packages (a part inflating to 1 GB, a 40 000-deep workbook.xml…) are timed too.
  *
  * Child modes: `node readerFloor.js floor FILE`, `refresh FILE OUT`, `read FILE`,
@@ -68,6 +69,9 @@ async function floor(file: string): Promise<void> {
 // ---- child: the CLI's refresh, and the reader alone ------------------------------------------
 
 async function refresh(file: string, out: string): Promise<void> {
+  // Modules loaded first, as the floor's are: both sides time the work, not Node's start.
+  await import("../src/cli/refreshCommand");
+  useNodeInflater();
   const t0 = performance.now();
   let err = "";
   const code = await runCli(["refresh", file, "--semester", "2026-S1", "--out", out], {

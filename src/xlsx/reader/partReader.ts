@@ -60,16 +60,6 @@ function formatBytes(n: number): string {
   return `${Math.round(n / 1024).toLocaleString("fr-FR")}\u00a0Ko`;
 }
 
-/** Length of the longest prefix of `b` that ends on a whole UTF-8 character. */
-function completeUtf8(b: Uint8Array): number {
-  const n = b.length;
-  let k = n - 1;
-  while (k >= 0 && k >= n - 4 && (b[k]! & 0xc0) === 0x80) k--;
-  if (k < 0 || b[k]! < 0xc0) return n;
-  const need = b[k]! >= 0xf0 ? 4 : b[k]! >= 0xe0 ? 3 : 2;
-  return n - k >= need ? n : k;
-}
-
 /** Parts a workbook read usually inflates: relationships, workbook, styles, strings, worksheets. */
 const LIKELY_READ =
   /(?:\.rels|workbook\d*\.xml|styles\.xml|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/i;
@@ -134,14 +124,11 @@ export class PartReader {
     return pieces.join("");
   }
 
-  /** Streams a part's XML through a tokenizer into `handler`. */
+  /** Streams a part's XML through a tokenizer into `handler`, as bytes: no text is decoded here. */
   async xml(entry: ZipEntry, handler: XmlStreamHandler): Promise<void> {
     const stream = new XmlStream(handler);
-    // The unfinished end of a chunk goes back to bytes and before the next chunk, so that each
-    // decoded string is flat (a concatenated string reads several times slower).
-    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-    const encoder = new TextEncoder();
-    let pending = new Uint8Array(0);
+    // The unfinished end of a chunk goes before the next chunk.
+    let pending: Uint8Array = new Uint8Array(0);
     let first = true;
     try {
       for await (const bytes of this.bytes(entry)) {
@@ -151,20 +138,13 @@ export class PartReader {
           buf.set(pending);
           buf.set(bytes, pending.length);
         }
-        const cut = completeUtf8(buf);
-        let text = decoder.decode(buf.subarray(0, cut));
-        if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        if (first && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+          buf = buf.subarray(3);
         first = false;
-        const rest = stream.feed(text);
-        const restBytes = rest.length > 0 ? encoder.encode(rest) : new Uint8Array(0);
-        if (cut === buf.length) pending = restBytes;
-        else {
-          pending = new Uint8Array(restBytes.length + buf.length - cut);
-          pending.set(restBytes);
-          pending.set(buf.subarray(cut), restBytes.length);
-        }
+        // A copy: the inflater may reuse the memory behind the chunk it gave.
+        pending = buf.slice(stream.feed(buf));
       }
-      stream.end(decoder.decode(pending));
+      stream.end(pending);
     } catch (e) {
       throw this.xmlError(e, entry);
     }

@@ -5,7 +5,14 @@
 import { cellAddress, type CellValue } from "../../core/grid";
 import { isoToDay, numFmtIsDate, serialToDay } from "./cellValues";
 import { MAX_CELLS, MAX_COLUMNS, MAX_ROWS } from "./limits";
-import { attrValue, decodeEntities, decodeExcelEscapes, type XmlStreamHandler } from "./xmlStream";
+import {
+  attrValue,
+  decodeEntities,
+  decodeExcelEscapes,
+  isXmlSpace,
+  utf8Text,
+  type XmlStreamHandler,
+} from "./xmlStream";
 
 /** The text of `<t>` elements, phonetic runs (`<rPh>`) left out: shared strings, inline strings. */
 class RichTextCollector {
@@ -34,8 +41,8 @@ class RichTextCollector {
   }
 
   /** Raw pieces are decoded together at the end: an entity may be cut between two chunks. */
-  text(source: string, from: number, to: number, cdata: boolean): void {
-    const raw = source.slice(from, to);
+  text(source: Uint8Array, from: number, to: number, cdata: boolean): void {
+    const raw = utf8Text(source, from, to);
     this.parts.push(cdata ? raw.replaceAll("&", "&amp;") : raw);
   }
 
@@ -53,7 +60,7 @@ export class StylesHandler implements XmlStreamHandler {
   private inCellXfs = false;
   private inXf = 0;
 
-  open(local: string, s: string, from: number, to: number, selfClosing: boolean): void {
+  open(local: string, s: Uint8Array, from: number, to: number, selfClosing: boolean): void {
     if (local === "numFmt") {
       const id = Number(attrValue(s, from, to, "numFmtId"));
       const code = attrValue(s, from, to, "formatCode");
@@ -87,7 +94,7 @@ export class SharedStringsHandler implements XmlStreamHandler {
     return this.rich.collecting;
   }
 
-  open(local: string, _s: string, _f: number, _t: number, selfClosing: boolean): void {
+  open(local: string, _s: Uint8Array, _f: number, _t: number, selfClosing: boolean): void {
     if (local === "si") {
       this.rich.reset();
       this.inSi = true;
@@ -102,7 +109,7 @@ export class SharedStringsHandler implements XmlStreamHandler {
     } else if (this.inSi) this.rich.close(local);
   }
 
-  text(source: string, from: number, to: number, cdata: boolean): void {
+  text(source: Uint8Array, from: number, to: number, cdata: boolean): void {
     this.rich.text(source, from, to, cdata);
   }
 }
@@ -153,9 +160,9 @@ function cellType(t: string | undefined): CellType {
 }
 
 /** cellType of the attribute value source[from, to), without slicing it. */
-function cellTypeAt(s: string, from: number, to: number): CellType {
+function cellTypeAt(s: Uint8Array, from: number, to: number): CellType {
   const len = to - from;
-  const c = s.charCodeAt(from);
+  const c = s[from]!;
   if (len === 1) {
     if (c === 115) return CellType.Shared;
     if (c === 98) return CellType.Bool;
@@ -163,8 +170,11 @@ function cellTypeAt(s: string, from: number, to: number): CellType {
     if (c === 100) return CellType.IsoDate;
     return CellType.Number;
   }
-  return cellType(s.slice(from, to));
+  return cellType(utf8Text(s, from, to));
 }
+
+/** Exact powers of ten (10^22 is the largest a double holds exactly). */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /** Column (0-based) of an A1 reference's letters, -1 when there are none. */
 function columnOf(ref: string): number {
@@ -194,19 +204,23 @@ export class WorksheetHandler implements XmlStreamHandler {
   private inV = false;
   private inIs = false;
   private v = "";
-  /** Shared-string index read from `<v>`, -1 when it is not a plain integer. */
-  private index = 0;
-  private indexDigits = 0;
   private hasV = false;
   private readonly rich = new RichTextCollector();
+  private readonly maxCells: number;
+  /** The current row's cells, for put(). */
+  private cells: CellValue[] | undefined;
+  private cellsRow = -1;
+  private readonly days = new Map<number, Date | null>();
 
-  constructor(private readonly ctx: ReaderContext) {}
+  constructor(private readonly ctx: ReaderContext) {
+    this.maxCells = ctx.maxCells ?? MAX_CELLS;
+  }
 
   get wantText(): boolean {
     return this.inV || (this.inIs && this.rich.collecting);
   }
 
-  open(local: string, s: string, from: number, to: number, selfClosing: boolean): void {
+  open(local: string, s: Uint8Array, from: number, to: number, selfClosing: boolean): void {
     if (this.inCell) {
       if (local === "v") {
         this.hasV = true;
@@ -254,37 +268,26 @@ export class WorksheetHandler implements XmlStreamHandler {
     else if (local === "worksheet" || local === "dialogsheet") this.applyMerges();
   }
 
-  text(source: string, from: number, to: number, cdata: boolean): void {
+  text(source: Uint8Array, from: number, to: number, cdata: boolean): void {
     if (!this.inV) {
       this.rich.text(source, from, to, cdata);
       return;
     }
-    if (this.type === CellType.Shared && this.index >= 0) {
-      // A shared-string index, read in place: no string for millions of small numbers.
-      for (let i = from; i < to; i++) {
-        const d = source.charCodeAt(i) - 48;
-        if (d >= 0 && d <= 9) {
-          this.index = this.index * 10 + d;
-          this.indexDigits++;
-        } else if (d !== -16 && d !== -38 && d !== -39 && d !== -35) this.index = -1;
-      }
-      return;
-    }
-    let raw = source.slice(from, to);
+    let raw = utf8Text(source, from, to);
     if (cdata) raw = raw.replaceAll("&", "&amp;");
     // Decoded in value(): an entity may be cut between two chunks.
     this.v = this.v.length === 0 ? raw : this.v + raw;
   }
 
   /** A `<c>` start tag: its r, t and s attributes read in place. */
-  private openCell(s: string, from: number, to: number, selfClosing: boolean): void {
+  private openCell(s: Uint8Array, from: number, to: number, selfClosing: boolean): void {
     let col = -1;
     let type = CellType.Number;
     let style = 0;
     for (let i = from; i < to;) {
-      const eq = s.indexOf("=", i);
+      const eq = s.indexOf(61 /* = */, i);
       if (eq < 0 || eq >= to) break;
-      const q = s.charCodeAt(eq + 1);
+      const q = s[eq + 1]!;
       if (q !== 34 && q !== 39) {
         // Spaces around "=": rare enough to take the general path.
         const r = attrValue(s, from, to, "r");
@@ -294,16 +297,16 @@ export class WorksheetHandler implements XmlStreamHandler {
         break;
       }
       const v = eq + 2;
-      const end = s.indexOf(q === 39 ? "'" : '"', v);
+      const end = s.indexOf(q, v);
       if (end < 0 || end > to) break;
-      const before = s.charCodeAt(eq - 2);
+      const before = s[eq - 2]!;
       if (before === 32 || before === 9 || before === 10 || before === 13 || before === 58) {
-        const name = s.charCodeAt(eq - 1);
+        const name = s[eq - 1]!;
         if (name === 114 /* r */) {
           col = 0;
           let k = v;
           for (; k < end; k++) {
-            const code = s.charCodeAt(k) & ~32;
+            const code = s[k]! & ~32;
             if (code < 65 || code > 90) break;
             col = col * 26 + code - 64;
           }
@@ -311,7 +314,7 @@ export class WorksheetHandler implements XmlStreamHandler {
         } else if (name === 116 /* t */) type = cellTypeAt(s, v, end);
         else if (name === 115 /* s */) {
           style = 0;
-          for (let k = v; k < end; k++) style = style * 10 + s.charCodeAt(k) - 48;
+          for (let k = v; k < end; k++) style = style * 10 + s[k]! - 48;
         }
       }
       i = end + 1;
@@ -323,8 +326,6 @@ export class WorksheetHandler implements XmlStreamHandler {
     this.style = style;
     this.hasFormula = false;
     this.hasV = false;
-    this.index = 0;
-    this.indexDigits = 0;
     this.v = "";
     this.inIs = false;
     this.inCell = !selfClosing;
@@ -336,24 +337,189 @@ export class WorksheetHandler implements XmlStreamHandler {
       return;
     }
     const value = this.value();
-    if (value === null) return;
-    if (++this.ctx.cells > (this.ctx.maxCells ?? MAX_CELLS)) throw new SheetLimitError("cells");
+    if (value !== null) this.put(value);
+  }
+
+  /** Puts a filled cell's value at (row, col), counting it against the workbook's cell limit. */
+  private put(value: CellValue): void {
+    if (++this.ctx.cells > this.maxCells) throw new SheetLimitError("cells");
     const row = Math.max(this.row, 0);
-    while (this.rows.length <= row) this.rows.push([]);
-    const cells = this.rows[row]!;
-    while (cells.length < this.col) cells.push(null);
-    cells[this.col] = value;
+    let cells = this.cells;
+    if (row !== this.cellsRow || cells === undefined) {
+      while (this.rows.length <= row) this.rows.push([]);
+      cells = this.rows[row]!;
+      this.cells = cells;
+      this.cellsRow = row;
+    }
+    const col = this.col;
+    if (cells.length === col) cells.push(value);
+    else {
+      while (cells.length < col) cells.push(null);
+      cells[col] = value;
+    }
+  }
+
+  /**
+   * A number cell's value: a date when its style shows one. Registers repeat a few hundred
+   * dates over thousands of rows: each serial's Date is made once (cell values are never
+   * modified).
+   */
+  private numberValue(n: number, style: number): CellValue {
+    if (this.ctx.dateStyles[style] !== true) return n;
+    let day = this.days.get(n);
+    if (day === undefined) {
+      day = serialToDay(n, this.ctx.date1904) ?? null;
+      this.days.set(n, day);
+    }
+    return day ?? n;
+  }
+
+  /**
+   * The fast path (XmlStreamHandler.skim) over the cells of sheetData as producers write most
+   * of them: `<c r=".." s=".." t="..">` then nothing, or `<v>` holding a shared-string index, a
+   * plain decimal or a boolean. Each cell is read in one pass over its bytes, with no call per
+   * tag. Anything else (formulas, inline or formula strings, entities, prefixes, exponents, a
+   * cell cut by the chunk's end) stops it at that cell's `<`, for the tokenizer to read.
+   */
+  skim(s: Uint8Array, from: number, n: number): number {
+    if (!this.inSheetData || this.inCell) return from;
+    let i = from;
+    for (;;) {
+      let p = i;
+      // Text between cells is not read (wantText is false there).
+      while (p < n && s[p]! <= 32 && isXmlSpace(s[p]!)) p++;
+      if (p + 4 >= n || s[p] !== 60 || s[p + 1] !== 99) return p;
+      let q = p + 2;
+      let ch = s[q]!;
+      if (ch !== 32 && ch !== 62 && ch !== 47 && !isXmlSpace(ch)) return p;
+      let col = -1;
+      let type = CellType.Number;
+      let style = 0;
+      let selfClosing = false;
+      // Attributes: r (letters read for the column), s (digits), t; others skipped.
+      for (;;) {
+        if (q >= n) return p;
+        ch = s[q]!;
+        if (ch <= 32) {
+          if (!isXmlSpace(ch)) return p;
+          q++;
+          continue;
+        }
+        if (ch === 62) {
+          q++;
+          break;
+        }
+        if (ch === 47) {
+          if (s[q + 1] !== 62) return p;
+          q += 2;
+          selfClosing = true;
+          break;
+        }
+        const name = ch;
+        let e = q + 1;
+        let oneLetter = true;
+        while (e < n && (ch = s[e]!) !== 61) {
+          // A prefixed attribute, spaces around "=", a cut tag: the tokenizer's path.
+          if (ch === 58 || ch <= 32 || ch === 62 || ch === 47) return p;
+          oneLetter = false;
+          e++;
+        }
+        const quote = s[e + 1];
+        if (quote !== 34 && quote !== 39) return p;
+        let k = e + 2;
+        if (oneLetter && name === 114 /* r */) {
+          let c = 0;
+          const v = k;
+          for (; k < n; k++) {
+            const code = s[k]! & ~32;
+            if (code < 65 || code > 90) break;
+            c = c * 26 + code - 64;
+          }
+          col = k === v ? -1 : c - 1;
+        } else if (oneLetter && name === 115 /* s */) {
+          const v = k;
+          style = 0;
+          for (; k < n && (ch = s[k]!) !== quote; k++) {
+            if (ch < 48 || ch > 57) return p;
+            style = style * 10 + ch - 48;
+          }
+          if (k === v) return p;
+        } else if (oneLetter && name === 116 /* t */) {
+          const v = k;
+          while (k < n && (ch = s[k]!) !== quote && ch !== 38) k++;
+          if (k >= n || ch === 38) return p;
+          type = cellTypeAt(s, v, k);
+        }
+        while (k < n && (ch = s[k]!) !== quote && ch !== 38) k++;
+        if (k >= n || ch === 38) return p;
+        q = k + 1;
+      }
+      let value: CellValue = null;
+      if (!selfClosing) {
+        while (q < n && s[q]! <= 32 && isXmlSpace(s[q]!)) q++;
+        if (q + 3 >= n || s[q] !== 60) return p;
+        if (s[q + 1] === 47) {
+          // <c …></c>: a cell without a value.
+          if (s[q + 2] !== 99 || s[q + 3] !== 62) return p;
+          q += 4;
+        } else {
+          if (s[q + 1] !== 118 || s[q + 2] !== 62) return p;
+          // The value's digits, read as they are scanned: an integer (shared-string index or
+          // mantissa), the count of decimals, and whether anything else was met.
+          let k = q + 3;
+          const v = k;
+          const negative = s[k] === 45;
+          if (negative) k++;
+          let m = 0;
+          let decimals = -1;
+          let plain = true;
+          for (; k < n && (ch = s[k]!) !== 60; k++) {
+            const d = ch - 48;
+            if (d >= 0 && d <= 9) {
+              m = m * 10 + d;
+              if (decimals >= 0) decimals++;
+            } else if (d === -2 && decimals < 0) decimals = 0;
+            else plain = false;
+          }
+          const end = k;
+          if (end + 3 >= n || s[end + 1] !== 47 || s[end + 2] !== 118 || s[end + 3] !== 62)
+            return p;
+          q = end + 4;
+          while (q < n && s[q]! <= 32 && isXmlSpace(s[q]!)) q++;
+          if (q + 3 >= n || s[q] !== 60 || s[q + 1] !== 47 || s[q + 2] !== 99 || s[q + 3] !== 62)
+            return p;
+          q += 4;
+          const digits = end - v - (negative ? 1 : 0) - (decimals >= 0 ? 1 : 0);
+          // Past 15 digits the integer may not be exact: the tokenizer's path (Number()).
+          if (!plain || digits === 0 || digits > 15) return p;
+          if (type === CellType.Shared) {
+            if (negative || decimals >= 0) return p;
+            value = this.ctx.sharedStrings[m] ?? null;
+          } else if (type === CellType.Number) {
+            // Exactly what Number() gives: the integer is below 2^53 and the power of ten is
+            // exact, so the one division rounds correctly.
+            const x = decimals > 0 ? m / POW10[decimals]! : m;
+            value = this.numberValue(negative ? -x : x, style);
+          } else if (type === CellType.Bool && digits === 1 && decimals < 0 && !negative) {
+            if (m > 1) return p;
+            value = m === 1;
+          } else return p;
+        }
+      }
+      if (col < 0) col = this.col + 1;
+      if (col >= MAX_COLUMNS) throw new SheetLimitError("size");
+      this.col = col;
+      if (value !== null) this.put(value);
+      i = q;
+    }
   }
 
   private value(): CellValue {
     if (this.type === CellType.Inline) return this.rich.value();
-    if (this.type === CellType.Shared && this.index >= 0) {
-      return this.indexDigits > 0 ? (this.ctx.sharedStrings[this.index] ?? null) : null;
-    }
     const v = this.v.includes("&") ? decodeEntities(this.v) : this.v;
     switch (this.type) {
       case CellType.Shared:
-        return this.ctx.sharedStrings[this.index >= 0 ? this.index : Number(v)] ?? null;
+        return v.trim() === "" ? null : (this.ctx.sharedStrings[Number(v)] ?? null);
       case CellType.Str:
         return decodeExcelEscapes(v);
       case CellType.Bool:
@@ -366,8 +532,7 @@ export class WorksheetHandler implements XmlStreamHandler {
         if (v.trim() === "") return null;
         const n = Number(v);
         if (Number.isNaN(n)) return null;
-        if (this.ctx.dateStyles[this.style] === true) return serialToDay(n, this.ctx.date1904) ?? n;
-        return n;
+        return this.numberValue(n, this.style);
       }
     }
   }

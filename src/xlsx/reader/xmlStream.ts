@@ -1,15 +1,16 @@
 /**
- * A streaming tokenizer of the XML of package parts: text arrives in chunks (as it is
- * inflated and decoded), start and end tags are reported by local name (any namespace prefix:
- * `x:c` is `c`), text only while the handler asks for it. Memory holds one unfinished tag at
- * most, never the part. Nesting deeper than MAX_XML_DEPTH and DOCTYPE declarations (entity
- * expansion) are refused.
+ * A streaming tokenizer of the XML of package parts, on the UTF-8 bytes themselves: bytes
+ * arrive in chunks (as they are inflated), start and end tags are reported by local name (any
+ * namespace prefix: `x:c` is `c`), text only while the handler asks for it. Nothing is decoded
+ * that the handler does not keep: markup is ASCII, and a worksheet's millions of numbers are
+ * read from their digits. Memory holds one unfinished tag at most, never the part. Nesting
+ * deeper than MAX_XML_DEPTH and DOCTYPE declarations (entity expansion) are refused.
  */
 
 /** No real part nests deeper than a few dozen levels; a worksheet cell is at depth 5. */
 export const MAX_XML_DEPTH = 256;
-/** Longest tag, comment or text run kept while waiting for its end (a cell holds ≤ 32 767 chars). */
-export const MAX_PENDING_CHARS = 16 * 1024 * 1024;
+/** Longest tag, comment or CDATA section kept while waiting for its end, in bytes. */
+export const MAX_PENDING_BYTES = 16 * 1024 * 1024;
 
 export class XmlStreamError extends Error {
   constructor(readonly kind: "too-deep" | "malformed") {
@@ -21,27 +22,56 @@ export interface XmlStreamHandler {
   /** Whether text between tags is wanted now (checked before each text run). */
   readonly wantText: boolean;
   /**
-   * A start tag. `attrs` is the tag's source and [from, to) the attribute text in it; read
-   * values with `attrValue`.
+   * A start tag. `source[from, to)` is the tag's attribute text; read values with `attrValue`.
    */
-  open(local: string, source: string, from: number, to: number, selfClosing: boolean): void;
+  open(local: string, source: Uint8Array, from: number, to: number, selfClosing: boolean): void;
   close(local: string): void;
   /**
-   * Text `source[from, to)`: raw (entities not decoded), or CDATA content (`cdata` true,
-   * nothing to decode). Handlers slice it only if they keep it.
+   * Text `source[from, to)`: raw UTF-8 (entities not decoded, never cut inside a character), or
+   * CDATA content (`cdata` true, nothing to decode). A run may come in several pieces.
    */
-  text(source: string, from: number, to: number, cdata: boolean): void;
+  text(source: Uint8Array, from: number, to: number, cdata: boolean): void;
+  /**
+   * An optional fast path, offered before each token: the handler reads the constructs it knows
+   * from `source[from]` on by itself and returns where tokenizing resumes (`from` when it took
+   * nothing). It takes only complete, balanced elements (the depth does not change) and must
+   * give exactly what the tokenizer and the handler's other methods would have.
+   */
+  skim?(source: Uint8Array, from: number, to: number): number;
+}
+
+const decoder = new TextDecoder("utf-8");
+
+/** The text of UTF-8 bytes `b[from, to)` (invalid sequences as U+FFFD, as TextDecoder does). */
+export function utf8Text(b: Uint8Array, from: number, to: number): string {
+  if (to - from <= 12) {
+    // Short ASCII runs (names, numbers, attribute values) without a native call.
+    let s = "";
+    for (let i = from; i < to; i++) {
+      const c = b[i]!;
+      if (c >= 0x80) return decoder.decode(b.subarray(from, to));
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  return decoder.decode(b.subarray(from, to));
+}
+
+/** The end of the longest run of `b[from, to)` that does not stop inside a UTF-8 character. */
+export function utf8Boundary(b: Uint8Array, from: number, to: number): number {
+  let k = to - 1;
+  while (k >= from && k >= to - 4 && (b[k]! & 0xc0) === 0x80) k--;
+  if (k < from || b[k]! < 0xc0) return to;
+  const need = b[k]! >= 0xf0 ? 4 : b[k]! >= 0xe0 ? 3 : 2;
+  return to - k >= need ? to : k;
 }
 
 /**
- * The local names met in every cell, as constants: slicing a new string for each of the
+ * The local names met in every cell, as constants: making a new string for each of the
  * millions of tags of a register costs more in garbage collection than the scan itself.
  */
-/** Elements whose attributes are all simple types (no `>` possible in a valid value). */
-const SIMPLE_ATTRIBUTES = new Set(["c", "v", "f", "t", "r", "is", "si", "row"]);
-
-function localName(s: string, from: number, to: number): string {
-  const c = s.charCodeAt(from);
+function localName(b: Uint8Array, from: number, to: number): string {
+  const c = b[from];
   switch (to - from) {
     case 1:
       if (c === 99) return "c";
@@ -51,77 +81,131 @@ function localName(s: string, from: number, to: number): string {
       if (c === 114) return "r";
       break;
     case 2:
-      if (c === 105 && s.charCodeAt(from + 1) === 115) return "is";
-      if (c === 115 && s.charCodeAt(from + 1) === 105) return "si";
+      if (c === 105 && b[from + 1] === 115) return "is";
+      if (c === 115 && b[from + 1] === 105) return "si";
       break;
     case 3:
-      if (c === 114 && s.startsWith("row", from)) return "row";
+      if (c === 114 && b[from + 1] === 111 && b[from + 2] === 119) return "row";
       break;
   }
-  return s.slice(from, to);
+  return utf8Text(b, from, to);
+}
+
+/** Elements whose attributes are all simple types (no `>` possible in a valid value). */
+function hasSimpleAttributes(local: string): boolean {
+  return (
+    local === "c" ||
+    local === "v" ||
+    local === "row" ||
+    local === "f" ||
+    local === "t" ||
+    local === "r" ||
+    local === "is" ||
+    local === "si"
+  );
 }
 
 function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 }
 
+export function isXmlSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const COMMENT_OPEN = ascii("<!--");
+const COMMENT_CLOSE = ascii("-->");
+const CDATA_OPEN = ascii("<![CDATA[");
+const CDATA_CLOSE = ascii("]]>");
+const PI_CLOSE = ascii("?>");
+
+/** Whether `b` holds `seq` at `at`. */
+function bytesAt(b: Uint8Array, at: number, seq: Uint8Array): boolean {
+  if (at + seq.length > b.length) return false;
+  for (let k = 0; k < seq.length; k++) if (b[at + k] !== seq[k]) return false;
+  return true;
+}
+
+/** First index ≥ from where `b` holds `seq`, -1 when none. */
+function indexOfBytes(b: Uint8Array, seq: Uint8Array, from: number): number {
+  for (let i = b.indexOf(seq[0]!, from); i >= 0; i = b.indexOf(seq[0]!, i + 1)) {
+    if (i + seq.length > b.length) return -1;
+    if (bytesAt(b, i, seq)) return i;
+  }
+  return -1;
+}
+
 export class XmlStream {
-  private carry = "";
+  private carry: Uint8Array = new Uint8Array(0);
   private depth = 0;
+  private readonly encoder = new TextEncoder();
 
   constructor(private readonly handler: XmlStreamHandler) {}
 
-  /** Tokenizes one more chunk of text. */
-  write(chunk: string): void {
-    this.carry = this.feed(this.carry.length > 0 ? this.carry + chunk : chunk);
+  /** Tokenizes one more chunk (text is taken as UTF-8), keeping its unfinished end. */
+  write(chunk: Uint8Array | string): void {
+    const bytes = typeof chunk === "string" ? this.encoder.encode(chunk) : chunk;
+    let all = bytes;
+    if (this.carry.length > 0) {
+      all = new Uint8Array(this.carry.length + bytes.length);
+      all.set(this.carry);
+      all.set(bytes, this.carry.length);
+    }
+    this.carry = all.slice(this.feed(all));
   }
 
   /**
-   * Tokenizes `s` (what was left unfinished last time must start it) and returns the
-   * unfinished end, to be prepended to the next chunk. Callers that prepend at the byte level
-   * hand in flat strings, which the character loop reads fastest.
+   * Tokenizes `b` (what was left unfinished last time must start it) and returns where its
+   * unfinished end starts (b.length when there is none), to be prepended to the next chunk.
    */
-  feed(s: string): string {
-    const i = this.scan(s);
-    if (i >= s.length) return "";
-    if (s.length - i > MAX_PENDING_CHARS) throw new XmlStreamError("malformed");
-    return s.slice(i);
+  feed(b: Uint8Array): number {
+    const i = this.scan(b);
+    if (b.length - i > MAX_PENDING_BYTES) throw new XmlStreamError("malformed");
+    return i;
   }
 
   /**
    * The tokenizing loop, apart from the handling of its unfinished end: V8 kept deoptimizing
    * the loop's on-stack-replaced code at the end of each chunk when both were one function.
-   * Returns where the unfinished end starts (s.length when there is none).
+   * Returns where the unfinished end starts (b.length when there is none).
    */
-  private scan(s: string): number {
+  private scan(b: Uint8Array): number {
     const h = this.handler;
-    const n = s.length;
+    const skims = h.skim !== undefined;
+    const n = b.length;
     let i = 0;
     while (i < n) {
-      // Character loops, not indexOf: the distances are short, and each indexOf call costs
-      // more than scanning the few characters it would skip (measured: 2.5× on a register).
-      let lt = i;
-      while (lt < n && s.charCodeAt(lt) !== 60) lt++;
-      if (lt >= n) {
-        if (h.wantText) h.text(s, i, n, false);
-        return n;
+      if (skims) {
+        i = h.skim!(b, i, n);
+        if (i >= n) break;
       }
-      if (lt > i && h.wantText) h.text(s, i, lt, false);
+      // A byte loop, not indexOf: the distances are short, and each indexOf call costs more
+      // than scanning the few bytes it would skip.
+      let lt = i;
+      while (lt < n && b[lt] !== 60) lt++;
+      if (lt >= n) {
+        if (!h.wantText) return n;
+        const cut = utf8Boundary(b, i, n);
+        if (cut > i) h.text(b, i, cut, false);
+        return cut;
+      }
+      if (lt > i && h.wantText) h.text(b, i, lt, false);
       i = lt;
       if (n - lt < 2) break;
-      const c1 = s.charCodeAt(lt + 1);
+      const c1 = b[lt + 1];
       if (c1 === 33 /* ! */) {
         if (n - lt < 9) break;
-        if (s.startsWith("<!--", lt)) {
-          const end = s.indexOf("-->", lt + 4);
+        if (bytesAt(b, lt, COMMENT_OPEN)) {
+          const end = indexOfBytes(b, COMMENT_CLOSE, lt + 4);
           if (end < 0) break;
           i = end + 3;
           continue;
         }
-        if (s.startsWith("<![CDATA[", lt)) {
-          const end = s.indexOf("]]>", lt + 9);
+        if (bytesAt(b, lt, CDATA_OPEN)) {
+          const end = indexOfBytes(b, CDATA_CLOSE, lt + 9);
           if (end < 0) break;
-          if (h.wantText) h.text(s, lt + 9, end, true);
+          if (h.wantText) h.text(b, lt + 9, end, true);
           i = end + 3;
           continue;
         }
@@ -129,7 +213,7 @@ export class XmlStream {
         throw new XmlStreamError("malformed");
       }
       if (c1 === 63 /* ? */) {
-        const end = s.indexOf("?>", lt + 2);
+        const end = indexOfBytes(b, PI_CLOSE, lt + 2);
         if (end < 0) break;
         i = end + 2;
         continue;
@@ -139,23 +223,24 @@ export class XmlStream {
       let colon = -1;
       const nameStart = j;
       for (; j < n; j++) {
-        const c = s.charCodeAt(j);
+        const c = b[j]!;
         if (c === 58) colon = j;
         else if (isNameEnd(c)) break;
       }
       if (j >= n) break;
-      const local = localName(s, colon >= 0 ? colon + 1 : nameStart, j);
-      if (local.length === 0) throw new XmlStreamError("malformed");
+      const localStart = colon >= 0 ? colon + 1 : nameStart;
+      if (localStart >= j) throw new XmlStreamError("malformed");
+      const local = localName(b, localStart, j);
       // The tag's end: the first `>` outside quoted attribute values. The cell-level elements'
       // attributes (references, numbers, cell types) cannot hold a `>`: search for it directly.
       const attrFrom = j;
-      if (closing || SIMPLE_ATTRIBUTES.has(local)) {
-        while (j < n && s.charCodeAt(j) !== 62) j++;
+      if (closing || hasSimpleAttributes(local)) {
+        while (j < n && b[j] !== 62) j++;
         if (j >= n) break;
       } else {
         let quote = 0;
         for (; j < n; j++) {
-          const c = s.charCodeAt(j);
+          const c = b[j]!;
           if (quote !== 0) {
             if (c === quote) quote = 0;
           } else if (c === 34 || c === 39) quote = c;
@@ -169,17 +254,17 @@ export class XmlStream {
         h.close(local);
         continue;
       }
-      const selfClosing = s.charCodeAt(j - 1) === 47;
+      const selfClosing = b[j - 1] === 47;
       if (!selfClosing && ++this.depth > MAX_XML_DEPTH) throw new XmlStreamError("too-deep");
-      h.open(local, s, attrFrom, selfClosing ? j - 1 : j, selfClosing);
+      h.open(local, b, attrFrom, selfClosing ? j - 1 : j, selfClosing);
       if (selfClosing) h.close(local);
     }
     return i;
   }
 
-  /** The part is complete: anything left unfinished makes it malformed. */
-  end(rest = this.carry): void {
-    if (rest.trim().length > 0 || this.depth !== 0) throw new XmlStreamError("malformed");
+  /** The part is complete: anything left unfinished (but white space) makes it malformed. */
+  end(rest: Uint8Array = this.carry): void {
+    if (!rest.every(isXmlSpace) || this.depth !== 0) throw new XmlStreamError("malformed");
   }
 }
 
@@ -188,26 +273,27 @@ export class XmlStream {
  * decoded; undefined when absent.
  */
 export function attrValue(
-  source: string,
+  source: Uint8Array,
   from: number,
   to: number,
   name: string,
 ): string | undefined {
   let i = from;
   while (i < to) {
-    const eq = source.indexOf("=", i);
+    const eq = source.indexOf(61 /* = */, i);
     if (eq < 0 || eq >= to) return undefined;
     let k = eq - 1;
-    while (k > i && isSpace(source.charCodeAt(k))) k--;
+    while (k > i && isXmlSpace(source[k]!)) k--;
     let a = k;
-    while (a > i && !isSpace(source.charCodeAt(a - 1)) && source.charCodeAt(a - 1) !== 58) a--;
+    while (a > i && !isXmlSpace(source[a - 1]!) && source[a - 1] !== 58) a--;
     let q = eq + 1;
-    while (q < to && isSpace(source.charCodeAt(q))) q++;
-    const quote = source.charCodeAt(q);
-    const end = source.indexOf(quote === 39 ? "'" : '"', q + 1);
+    while (q < to && isXmlSpace(source[q]!)) q++;
+    const quote = source[q];
+    if (quote !== 34 && quote !== 39) return undefined;
+    const end = source.indexOf(quote, q + 1);
     if (end < 0 || end > to) return undefined;
-    if (k + 1 - a === name.length && source.startsWith(name, a)) {
-      const raw = source.slice(q + 1, end);
+    if (k + 1 - a === name.length && isAscii(source, a, name)) {
+      const raw = utf8Text(source, q + 1, end);
       return raw.includes("&") ? decodeEntities(raw) : raw;
     }
     i = end + 1;
@@ -215,8 +301,10 @@ export function attrValue(
   return undefined;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
+/** Whether `b` holds the ASCII `name` at `at`. */
+function isAscii(b: Uint8Array, at: number, name: string): boolean {
+  for (let k = 0; k < name.length; k++) if (b[at + k] !== name.charCodeAt(k)) return false;
+  return true;
 }
 
 const NAMED: Readonly<Record<string, string>> = {

@@ -1,0 +1,153 @@
+/**
+ * The worksheet reader's fast path (WorksheetHandler.skim) must read exactly what the tokenizer
+ * reads: the same sheet XML, as producers write it and cut into chunks anywhere, gives the same
+ * grid, formula list and cell count with the fast path and without it.
+ */
+import fc from "fast-check";
+import { WorksheetHandler, type ReaderContext } from "../../src/xlsx/reader/sheetHandlers";
+import { XmlStream } from "../../src/xlsx/reader/xmlStream";
+
+const STRINGS = ["Référence", "oui", "non", "Clause sociale", "2026-001"];
+
+function context(): ReaderContext {
+  // Style 1 shows dates, style 2 does not.
+  return { sharedStrings: STRINGS, dateStyles: [false, true, false], date1904: false, cells: 0 };
+}
+
+/** Reads `xml` cut at `cuts` (byte offsets), with the fast path or without it. */
+function read(xml: string, cuts: readonly number[], fast: boolean) {
+  const ctx = context();
+  const handler = new WorksheetHandler(ctx);
+  if (!fast) Object.defineProperty(handler, "skim", { value: undefined });
+  const stream = new XmlStream(handler);
+  const bytes = new TextEncoder().encode(xml);
+  let at = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const to = Math.min(cut, bytes.length);
+    if (to > at) stream.write(bytes.subarray(at, to));
+    at = Math.max(at, to);
+  }
+  stream.write(bytes.subarray(at));
+  stream.end();
+  return { rows: handler.rows, uncalculated: handler.uncalculated, cells: ctx.cells };
+}
+
+/** Values compared with Object.is, so that -0 and 0 differ, and dates by their time. */
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null)
+    return JSON.stringify(a) === JSON.stringify(b);
+  return Object.is(a, b);
+}
+
+const value = fc.oneof(
+  fc.constantFrom("0", "1", "4", "12", "-0", "-3", "1.5", "0.25", "46023", "46023.75", ".5", "1."),
+  fc.constantFrom("1E3", "1.2e-5", "123456789012345", "1234567890123456", "9007199254740993"),
+  fc.constantFrom(" 7", "7 ", "", "abc", "1.2.3", "--1", "&#49;", "1&amp;", "TRUE", "true"),
+  fc.integer({ min: -1e9, max: 1e9 }).map(String),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+);
+
+const cellType = fc.constantFrom(
+  undefined,
+  "n",
+  "s",
+  "b",
+  "e",
+  "str",
+  "d",
+  "inlineStr",
+  "x",
+  "&#115;",
+);
+
+const cell = fc.record({
+  col: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+  type: cellType,
+  style: fc.constantFrom(undefined, "0", "1", "2", "", "1x"),
+  value: fc.option(value, { nil: undefined }),
+  formula: fc.boolean(),
+  shape: fc.constantFrom("plain", "spaced", "quoted", "extra", "prefixed", "selfClosing", "empty"),
+  inline: fc.constantFrom("Appel d’offres", "R&amp;D", "a<![CDATA[<b>]]>", ""),
+});
+
+type Cell = typeof cell extends fc.Arbitrary<infer T> ? T : never;
+
+function letters(col: number): string {
+  let s = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+function cellXml(c: Cell, row: number): string {
+  const p = c.shape === "prefixed" ? "x:" : "";
+  const attrs: string[] = [];
+  if (c.col !== undefined)
+    attrs.push(
+      c.shape === "spaced" ? `r = "${letters(c.col)}${row}"` : `r="${letters(c.col)}${row}"`,
+    );
+  if (c.style !== undefined) attrs.push(`s="${c.style}"`);
+  if (c.type !== undefined) attrs.push(c.shape === "quoted" ? `t='${c.type}'` : `t="${c.type}"`);
+  if (c.shape === "extra") attrs.unshift('cm="1"', 'x14ac:foo="2"');
+  const open = `<${p}c${attrs.length ? " " + attrs.join(" ") : ""}`;
+  if (c.shape === "selfClosing") return `${open}/>`;
+  if (c.shape === "empty") return `${open}></${p}c>`;
+  let inner = c.formula ? `<${p}f>A1+1</${p}f>` : "";
+  if (c.type === "inlineStr") inner += `<${p}is><${p}t>${c.inline}</${p}t></${p}is>`;
+  else if (c.value !== undefined) inner += `<${p}v>${c.value}</${p}v>`;
+  const gap = c.shape === "spaced" ? "\n  " : "";
+  return `${open}>${gap}${inner}${gap}</${p}c>`;
+}
+
+const sheet = fc
+  .array(
+    fc.record({
+      r: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+      cells: fc.array(cell, { maxLength: 8 }),
+    }),
+    { maxLength: 8 },
+  )
+  .map((rows) => {
+    let n = 0;
+    const body = rows
+      .map((row) => {
+        n = row.r ?? n + 1;
+        const r = row.r === undefined ? "" : ` r="${row.r}" spans="1:5"`;
+        return `<row${r}>${row.cells.map((c) => cellXml(c, n)).join("")}</row>`;
+      })
+      .join("\n");
+    return `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="m"><sheetData>${body}</sheetData></worksheet>`;
+  });
+
+describe("the worksheet fast path", () => {
+  test("reads what the tokenizer reads, whatever the cell shapes and chunk cuts", () => {
+    fc.assert(
+      fc.property(sheet, fc.array(fc.nat({ max: 4000 }), { maxLength: 6 }), (xml, cuts) => {
+        const fast = read(xml, cuts, true);
+        const slow = read(xml, [], false);
+        expect(same(fast.rows, slow.rows)).toBe(true);
+        expect(fast.uncalculated).toEqual(slow.uncalculated);
+        expect(fast.cells).toBe(slow.cells);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test("a plain sheet is read by the fast path: numbers, dates, strings, booleans", () => {
+    const xml =
+      '<worksheet><sheetData><row r="2"><c r="B2" s="1"><v>46023</v></c><c r="C2" t="s"><v>1</v></c>' +
+      '<c r="D2" t="b"><v>1</v></c><c r="E2"><v>-12.5</v></c><c r="F2" s="2"/></row></sheetData></worksheet>';
+    const ctx = context();
+    const handler = new WorksheetHandler(ctx);
+    const open = jest.spyOn(handler, "open");
+    const stream = new XmlStream(handler);
+    stream.write(xml);
+    stream.end();
+    expect(handler.rows).toEqual([[], [null, new Date(Date.UTC(2026, 0, 1)), "oui", true, -12.5]]);
+    // Only the worksheet, sheetData and row tags went through the tokenizer.
+    expect(open.mock.calls.map((c) => c[0])).toEqual(["worksheet", "sheetData", "row"]);
+  });
+});
