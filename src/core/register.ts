@@ -216,16 +216,32 @@ function procedureKeyOfBuyer(reference: string, lot: string, consultation: strin
   return (base === "" ? ref : base).toLowerCase();
 }
 
-/** Maps keyed by buyer, then by a key within the buyer: no concatenated key per register row. */
-class ByBuyer<V> {
-  private readonly maps = new Map<string, Map<string, V>>();
+/**
+ * What the register says of one key within one buyer's rows: the row of the contract whose
+ * reference it is (duplicates are found with it), and the amounts of the rows whose procedure
+ * it is (the whole need). A reference is usually its own procedure: one entry serves both.
+ */
+interface KeyEntry {
+  refRow: number;
+  need: number;
+  hasAmount: boolean;
+}
 
-  of(buyer: string): Map<string, V> {
+/** Per buyer, the entries by key: no concatenated key per register row. */
+class EntriesByBuyer {
+  private readonly maps = new Map<string, Map<string, KeyEntry>>();
+  private lastBuyer: string | undefined;
+  private last: Map<string, KeyEntry> | undefined;
+
+  of(buyer: string): Map<string, KeyEntry> {
+    if (buyer === this.lastBuyer) return this.last!;
     let m = this.maps.get(buyer);
     if (m === undefined) {
       m = new Map();
       this.maps.set(buyer, m);
     }
+    this.lastBuyer = buyer;
+    this.last = m;
     return m;
   }
 }
@@ -303,7 +319,7 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   const c = layout.columns;
   const sheet = layout.sheet;
   const contracts: { -readonly [K in keyof Contract]: Contract[K] }[] = [];
-  const seen = new ByBuyer<number>();
+  const entries = new EntriesByBuyer();
   const issueCount = new Map<string, number>();
   const report = (
     key: string,
@@ -389,30 +405,32 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   };
 
   // Whole-need amounts: the sum of the amounts of the rows of one procedure (procedureKey).
-  const needs = new ByBuyer<number>();
-  /** Per contract, its procedure's entry: the buyer's map of needs and the key in it. */
-  const needOf: (Map<string, number> | null)[] = [];
-  const keys: (string | null)[] = [];
+  /** Per contract, its procedure's entry (null for a row of its own without reference). */
+  const procedureOf: (KeyEntry | null)[] = [];
 
   for (let r = layout.headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     if (isBlankRow(row)) continue;
     const refText = cellText(cell(row, cReference));
     const buyer = cBuyer < 0 ? "" : cellText(cell(row, cBuyer));
+    const book = entries.of(buyer);
+    let own: KeyEntry | undefined;
     if (refText !== "") {
-      const buyerSeen = seen.of(buyer);
-      const first = buyerSeen.get(refText);
-      if (first !== undefined) {
+      own = book.get(refText);
+      if (own !== undefined && own.refRow >= 0) {
         report(
           "duplicate",
           "info",
-          `Le marché « ${refText} » figure déjà ligne ${first + 1} (une ligne par titulaire ?) : il n’est compté qu’une fois.`,
+          `Le marché « ${refText} » figure déjà ligne ${own.refRow + 1} (une ligne par titulaire ?) : il n’est compté qu’une fois.`,
           r,
           c.reference,
         );
         continue;
       }
-      buyerSeen.set(refText, r);
+      if (own === undefined) {
+        own = { refRow: r, need: 0, hasAmount: false };
+        book.set(refText, own);
+      } else own.refRow = r;
     }
     const notifiedRaw = cell(row, cNotified);
     const notified = readDayCell(notifiedRaw) ?? null;
@@ -489,10 +507,19 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
       cLot < 0 ? "" : cellText(cell(row, cLot)),
       cConsultation < 0 ? "" : cellText(cell(row, cConsultation)),
     );
-    const buyerNeeds = needs.of(buyer);
-    if (key !== null && amount !== null) buyerNeeds.set(key, (buyerNeeds.get(key) ?? 0) + amount);
-    keys.push(key);
-    needOf.push(buyerNeeds);
+    let procedure: KeyEntry | null = null;
+    if (key !== null) {
+      procedure = key === refText ? own! : (book.get(key) ?? null);
+      if (procedure === null) {
+        procedure = { refRow: -1, need: 0, hasAmount: false };
+        book.set(key, procedure);
+      }
+      if (amount !== null) {
+        procedure.need += amount;
+        procedure.hasAmount = true;
+      }
+    }
+    procedureOf.push(procedure);
     contracts.push({
       row: r,
       notified,
@@ -513,8 +540,8 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   const montant40000 = flagBit("montantSup40000");
   for (let i = 0; i < contracts.length; i++) {
     const contract = contracts[i]!;
-    const key = keys[i] ?? null;
-    const needAmount = key !== null ? (needOf[i]!.get(key) ?? contract.amount) : contract.amount;
+    const procedure = procedureOf[i]!;
+    const needAmount = procedure?.hasAmount ? procedure.need : contract.amount;
     contract.needAmount = needAmount;
     if (needAmount !== null && needAmount > SOCIAL_ANALYSIS_THRESHOLD)
       contract.flags |= montant40000;

@@ -101,6 +101,28 @@ describe("readRegister keeps buyers apart", () => {
   });
 });
 
+describe("readRegister: references and procedures in one book", () => {
+  test("a lot, its bare reference and its upper-case spelling are one procedure; only the exact reference repeats", () => {
+    const issues = new IssueList();
+    const g = registerGrid(CR_HEADERS, [
+      crRow("x-L1", 10_000),
+      crRow("x", 20_000),
+      crRow("X", 5_000),
+      crRow("x", 1_000),
+      crRow("y", 7_000),
+    ]);
+    const h = findRegisterHeader(g)!;
+    const reg = readRegister(g, { sheet: g.name, headerRow: h.row, columns: h.columns }, issues);
+    expect(reg.contracts.map((c) => [c.row, c.needAmount])).toEqual([
+      [1, 35_000],
+      [2, 35_000],
+      [3, 35_000],
+      [5, 7_000],
+    ]);
+    expect(issues.sorted().map((i) => i.cell)).toEqual(["A5"]);
+  });
+});
+
 describe("CR-I1 on the whole need (point 12)", () => {
   test("three lots of 100 000 € of one procedure are above the 216 000 € threshold", () => {
     const g = registerGrid(CR_HEADERS, [
