@@ -410,7 +410,8 @@ export class WorksheetHandler implements XmlStreamHandler {
           break;
         }
         if (ch === 47) {
-          if (s[q + 1] !== 62) return p;
+          // Reads stay inside the chunk: a read past its end costs a deoptimization.
+          if (q + 1 >= n || s[q + 1] !== 62) return p;
           q += 2;
           selfClosing = true;
           break;
@@ -424,6 +425,7 @@ export class WorksheetHandler implements XmlStreamHandler {
           oneLetter = false;
           e++;
         }
+        if (e + 1 >= n) return p;
         const quote = s[e + 1];
         if (quote !== 34 && quote !== 39) return p;
         let k = e + 2;
