@@ -5,7 +5,7 @@
  */
 import type { ComputedRule, ContractFlag } from "./catalogue";
 import type { RegisterColumnKey } from "./headers";
-import { type Contract, type Register, hasFlag } from "./register";
+import { type Contract, type Register, flagBit } from "./register";
 import { type Semester, lastDay } from "./semester";
 import { type Day, addMonths, dayFromParts, dayParts } from "./day";
 import { CLIMAT_RESILIENCE_START, euThreshold } from "./thresholds";
@@ -111,10 +111,15 @@ export function yearToDate(register: Register, s: Semester): readonly Contract[]
  * (notification + duration in calendar months) after it; without a duration, running until
  * the end of its notification year (inclusive).
  */
-export function runningAt(c: Contract, day: Day): boolean {
+export function runningAt(
+  c: Contract,
+  day: Day,
+  firstOfYear: Day = dayFromParts(dayParts(day).year, 1, 1),
+): boolean {
   if (c.notified === null || c.notified > day) return false;
   if (c.durationMonths !== null) return addMonths(c.notified, c.durationMonths) > day;
-  return dayParts(c.notified).year === dayParts(day).year;
+  // Notified on or before `day`: in the same year means on or after its 1 January.
+  return c.notified >= firstOfYear;
 }
 
 const NO_COMPETITION = normalizeText(
@@ -173,22 +178,38 @@ export function computeRule(
         );
         among = undefined;
       }
-      const base = among ? ytd.filter((c) => hasFlag(c, among!)) : ytd;
-      const count = base.filter((c) => hasFlag(c, rule.flag)).length;
+      // Counted in one loop, flag bits resolved once: rules run per indicator and semester
+      // over registers of up to 500 000 contracts.
+      const amongBit = among ? flagBit(among) : 0;
+      const flag = flagBit(rule.flag);
+      let inBase = 0;
+      let count = 0;
+      for (const c of ytd) {
+        if ((c.flags & amongBit) !== amongBit) continue;
+        inBase++;
+        if ((c.flags & flag) !== 0) count++;
+      }
       if (rule.kind === "count")
         return ytd.length === 0
           ? { kind: "empty-scope" }
           : { kind: "value", value: count, numerator: count, denominator: null };
-      return ratio(count, base.length);
+      return ratio(count, inBase);
     }
     case "running": {
       const missing = needs(rule.flag);
       if (missing)
         return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
       const end = lastDay(s);
-      const scope = register.contracts.filter((c) => c.notified !== null && c.notified <= end);
-      if (scope.length === 0) return { kind: "empty-scope" };
-      const count = scope.filter((c) => hasFlag(c, rule.flag) && runningAt(c, end)).length;
+      const flag = flagBit(rule.flag);
+      const firstOfYear = dayFromParts(dayParts(end).year, 1, 1);
+      let inScope = 0;
+      let count = 0;
+      for (const c of register.contracts) {
+        if (c.notified === null || c.notified > end) continue;
+        inScope++;
+        if ((c.flags & flag) !== 0 && runningAt(c, end, firstOfYear)) count++;
+      }
+      if (inScope === 0) return { kind: "empty-scope" };
       return { kind: "value", value: count, numerator: count, denominator: null };
     }
     case "cr-social":
@@ -222,7 +243,8 @@ export function computeRule(
                 1e-9,
         );
       }
-      return ratio(scope.filter((c) => hasFlag(c, flag)).length, scope.length);
+      const bit = flagBit(flag);
+      return ratio(scope.filter((c) => (c.flags & bit) !== 0).length, scope.length);
     }
     case "completeness":
       return { kind: "unavailable", reason: "calculé à part" };
@@ -234,10 +256,11 @@ export function amountRate(flag: ContractFlag, s: Semester, register: Register):
   if (!register.has("montant") || missingColumnsFor(flag, register)) return null;
   let total = 0;
   let flagged = 0;
+  const bit = flagBit(flag);
   for (const c of yearToDate(register, s)) {
     if (c.amount === null) continue;
     total += c.amount;
-    if (hasFlag(c, flag)) flagged += c.amount;
+    if ((c.flags & bit) !== 0) flagged += c.amount;
   }
   return total > 0 ? flagged / total : null;
 }
