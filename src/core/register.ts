@@ -360,13 +360,21 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   const cProcedure = at("procedure");
   const cell = (row: readonly CellValue[], col: number): CellValue =>
     col < 0 ? null : (row[col] ?? null);
-  // Yes/no cells repeat a few texts (« oui », « non », « x »…): each distinct text is read once.
+  // Yes/no cells repeat a few texts (« oui », « non », « x »…): each distinct text is read once,
+  // and the last text met in each column is kept with its answer (rows repeat them in runs).
   const answers = new Map<string, boolean | undefined>();
-  const answer = (raw: CellValue): boolean | undefined => {
+  const lastText: (string | undefined)[] = [];
+  const lastAnswer: (boolean | undefined)[] = [];
+  const answer = (raw: CellValue, col: number): boolean | undefined => {
     if (typeof raw !== "string") return isBlankCell(raw) ? false : parseBooleanToken(raw);
-    if (answers.has(raw)) return answers.get(raw);
-    const b = isBlankCell(raw) ? false : parseBooleanToken(raw);
-    answers.set(raw, b);
+    if (lastText[col] === raw) return lastAnswer[col];
+    let b = answers.get(raw);
+    if (b === undefined && !answers.has(raw)) {
+      b = isBlankCell(raw) ? false : parseBooleanToken(raw);
+      answers.set(raw, b);
+    }
+    lastText[col] = raw;
+    lastAnswer[col] = b;
     return b;
   };
   const yes = (
@@ -377,7 +385,7 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   ): boolean => {
     const raw = cell(row, col);
     if (raw === null) return false;
-    const b = answer(raw);
+    const b = answer(raw, col);
     if (b === undefined) {
       report(
         key,

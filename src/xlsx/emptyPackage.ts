@@ -2,7 +2,7 @@
  * The smallest package the writer can add sheets to: `createWorkbook` fills it through the
  * same code path as the user's files, so there is one way sheets are written.
  */
-import JSZip from "jszip";
+import { ZipPackage } from "./zipPackage";
 import { MINIMAL_STYLES_XML } from "./styleEntries";
 
 const XML_DECL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
@@ -36,14 +36,16 @@ const WORKBOOK_RELS =
   `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
   `</Relationships>`;
 
-/** Bytes of a workbook package with no sheet yet (not valid on its own: sheets come next). */
-export async function emptyPackage(date: Date): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const options = { date, createFolders: false };
-  zip.file("[Content_Types].xml", CONTENT_TYPES, options);
-  zip.file("_rels/.rels", ROOT_RELS, options);
-  zip.file("xl/workbook.xml", WORKBOOK, options);
-  zip.file("xl/_rels/workbook.xml.rels", WORKBOOK_RELS, options);
-  zip.file("xl/styles.xml", MINIMAL_STYLES_XML, options);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+/**
+ * Bytes of a workbook package with no sheet yet (not valid on its own: sheets come next); its
+ * entries are dated ZIP_ENTRY_DATE.
+ */
+export async function emptyPackage(): Promise<Uint8Array> {
+  const zip = ZipPackage.create();
+  zip.put("[Content_Types].xml", CONTENT_TYPES);
+  zip.put("_rels/.rels", ROOT_RELS);
+  zip.put("xl/workbook.xml", WORKBOOK);
+  zip.put("xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+  zip.put("xl/styles.xml", MINIMAL_STYLES_XML);
+  return zip.bytes();
 }

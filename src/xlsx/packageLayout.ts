@@ -3,11 +3,10 @@
  * Recognises the inputs people actually drop on us (empty file, text renamed .xlsx, an old
  * .xls, a password-protected workbook) before any parser sees them.
  */
-import JSZip from "jszip";
 import { UnreadableWorkbookError } from "./unreadableWorkbookError";
 import { parseXmlTree, childrenNamed, attr } from "./xmlTree";
 import { relsPathOf, resolveTarget } from "./reader/partNames";
-import { openZip } from "./reader/partReader";
+import { ZipPackage, type PackageFile } from "./zipPackage";
 
 export const REL_WORKSHEET =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -18,7 +17,7 @@ export const CT_WORKSHEET =
 export const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 export interface OpenedPackage {
-  readonly zip: JSZip;
+  readonly zip: ZipPackage;
   /** Zip entry name of the workbook part, e.g. "xl/workbook.xml". */
   readonly workbookPath: string;
   /** Zip entry name of the workbook's relationships part. */
@@ -28,23 +27,17 @@ export interface OpenedPackage {
 export { relsPathOf, resolveTarget } from "./reader/partNames";
 
 /** Zip entry names are case-sensitive, OPC part names are not: find an entry either way. */
-export function findEntry(zip: JSZip, path: string): JSZip.JSZipObject | null {
+export function findEntry(zip: ZipPackage, path: string): PackageFile | null {
   const exact = zip.file(path);
   if (exact) return exact;
   const lower = path.toLowerCase();
-  const match = Object.keys(zip.files).find((n) => n.toLowerCase() === lower);
+  const match = zip.names().find((n) => n.toLowerCase() === lower);
   return match ? zip.file(match) : null;
 }
 
 export async function openPackage(data: Uint8Array, fileName: string): Promise<OpenedPackage> {
-  // The same checks as the reader: what the file is, duplicate entries (JSZip keeps the last).
-  openZip(data, fileName);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(data);
-  } catch {
-    throw new UnreadableWorkbookError("not-xlsx", fileName);
-  }
+  // The same checks as the reader: what the file is, duplicate entries.
+  const zip = ZipPackage.open(data, fileName);
   const workbookPath = await locateWorkbook(zip);
   if (workbookPath === undefined || !findEntry(zip, workbookPath)) {
     throw new UnreadableWorkbookError("not-workbook", fileName);
@@ -56,11 +49,11 @@ export async function openPackage(data: Uint8Array, fileName: string): Promise<O
   return { zip, workbookPath: actual, workbookRelsPath: relsPathOf(actual) };
 }
 
-async function locateWorkbook(zip: JSZip): Promise<string | undefined> {
+async function locateWorkbook(zip: ZipPackage): Promise<string | undefined> {
   const rootRels = findEntry(zip, "_rels/.rels");
   if (!rootRels) return findEntry(zip, "xl/workbook.xml") ? "xl/workbook.xml" : undefined;
   try {
-    const tree = parseXmlTree(await rootRels.async("string"));
+    const tree = parseXmlTree(await rootRels.text());
     const rel = childrenNamed(tree, "Relationship").find((r) =>
       // Strict OOXML uses a purl.oclc.org type URI ending the same way.
       (attr(r, "Type") ?? "").endsWith("/officeDocument"),

@@ -6,7 +6,7 @@
  * Shared strings are left alone: a replaced text cell becomes an inline string, so the shared
  * string table needs no renumbering.
  */
-import type JSZip from "jszip";
+import type { ZipPackage } from "./zipPackage";
 import { cellAddress, parseCellAddress } from "../core/grid";
 import type { SheetPlan } from "../core/sheetPlan";
 import { CellPatchError } from "./cellPatchError";
@@ -79,7 +79,7 @@ export async function patchSheetCells(
 ): Promise<Uint8Array> {
   const pkg = await openPackage(original, fileName);
   const { zip, workbookPath, workbookRelsPath } = pkg;
-  const model = readWorkbookModel(await zip.file(workbookPath)!.async("string"), fileName);
+  const model = readWorkbookModel(await zip.file(workbookPath)!.text(), fileName);
   const relsText = await readOptionalText(zip, workbookRelsPath);
   if (relsText === undefined) throw new UnreadableWorkbookError("damaged", fileName);
   const rels = new RelationshipsPart(relsText);
@@ -91,7 +91,7 @@ export async function patchSheetCells(
   // Nothing to write: hand the input back untouched, so that a no-op run is byte-identical.
   if (changes.length === 0) return original;
 
-  const text = await entry.async("string");
+  const text = await entry.text();
   const sheetData = findSheetData(text);
   const rows = sheetData && scanSheetData(text, sheetData);
   if (!sheetData || !rows) throw new CellPatchError("damaged-sheet", sheet.name);
@@ -121,7 +121,7 @@ export async function patchSheetCells(
   await putPart(zip, entry.name, newText);
   await extendTables(zip, entry.name, changes);
   await styles.save();
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip.bytes();
 }
 
 /**
@@ -138,7 +138,7 @@ export async function createSheet(
 
 /** The styles part, created (with its relationship and content type) only if a style is needed. */
 async function openStylesLazily(
-  zip: JSZip,
+  zip: ZipPackage,
   workbookPath: string,
   workbookRelsPath: string,
   rels: RelationshipsPart,
@@ -148,7 +148,7 @@ async function openStylesLazily(
   const rel = rels.byTypeSuffix("/styles");
   const entry = rel ? findEntry(zip, resolveTarget(workbookPath, rel.target)) : null;
   if (entry) {
-    const editor = new StylesEditor(await entry.async("string"));
+    const editor = new StylesEditor(await entry.text());
     return { editor, save: () => putPart(zip, entry.name, editor.render()) };
   }
   const editor = new StylesEditor(minimal);

@@ -4,7 +4,7 @@
  * autoFilter's `ref`), and each new header cell right of it becomes a `<tableColumn>`. The
  * rest of the table part stays byte for byte.
  */
-import type JSZip from "jszip";
+import type { ZipPackage } from "./zipPackage";
 import { cellAddress, parseCellAddress } from "../core/grid";
 import { findEntry, relsPathOf, resolveTarget } from "./packageLayout";
 import { RelationshipsPart } from "./packageParts";
@@ -48,18 +48,18 @@ function formatRange(r: Range): string {
 
 /** Edits the tables of the worksheet part `sheetPath` that `cells` continue. */
 export async function extendTables(
-  zip: JSZip,
+  zip: ZipPackage,
   sheetPath: string,
   cells: readonly WrittenCell[],
 ): Promise<void> {
   const relsEntry = findEntry(zip, relsPathOf(sheetPath));
   if (!relsEntry || cells.length === 0) return;
-  const rels = new RelationshipsPart(await relsEntry.async("string"));
+  const rels = new RelationshipsPart(await relsEntry.text());
   for (const rel of rels.relationships) {
     if (rel.external || !rel.type.endsWith("/table")) continue;
     const entry = findEntry(zip, resolveTarget(sheetPath, rel.target));
     if (!entry) continue;
-    const text = await entry.async("string");
+    const text = await entry.text();
     const updated = extendTable(text, cells);
     if (updated !== text) await putPart(zip, entry.name, updated);
   }

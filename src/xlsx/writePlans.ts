@@ -4,7 +4,7 @@
  * only workbook.xml, its relationships, [Content_Types].xml and styles.xml are edited (by
  * appending), our worksheet parts are added or replaced, and every other entry is untouched.
  */
-import type JSZip from "jszip";
+import type { ZipPackage } from "./zipPackage";
 import { OWNERSHIP_NAME } from "../core/api";
 import type { SheetPlan } from "../core/sheetPlan";
 import {
@@ -36,7 +36,6 @@ import { renderWorksheet } from "./worksheetXml";
 import { appendInside, applyEdits, qualified, type TextEdit } from "./xmlTree";
 import { escapeXmlAttr, escapeXmlText } from "./xmlEscape";
 import {
-  ZIP_ENTRY_DATE,
   freeName,
   putPart,
   readOptionalText,
@@ -136,7 +135,7 @@ export async function writePlans(
   await putPart(zip, workbookRelsPath, rels.render());
   await putPart(zip, CONTENT_TYPES, types.render());
   await putPart(zip, stylesPath, styles.render());
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip.bytes();
 }
 
 /**
@@ -145,7 +144,7 @@ export async function writePlans(
  */
 export async function createWorkbook(plans: readonly SheetPlan[]): Promise<Uint8Array> {
   if (plans.length === 0) throw new SheetWriteError("no-sheet", "");
-  return writePlans(await emptyPackage(ZIP_ENTRY_DATE), plans, "nouveau classeur.xlsx");
+  return writePlans(await emptyPackage(), plans, "nouveau classeur.xlsx");
 }
 
 /**
@@ -182,7 +181,7 @@ async function replaceOwnSheet(
 
 /** The workbook's styles part to append to, or a new minimal one when the package has none. */
 async function openStyles(
-  zip: JSZip,
+  zip: ZipPackage,
   workbookPath: string,
   rels: RelationshipsPart,
   types: ContentTypesPart,
@@ -193,7 +192,7 @@ async function openStyles(
   if (rel) {
     const stylesPath = resolveTarget(workbookPath, rel.target);
     const entry = findEntry(zip, stylesPath);
-    const text = entry ? await entry.async("string") : minimal;
+    const text = entry ? await entry.text() : minimal;
     if (!entry) types.override(stylesPath, CT_STYLES);
     return { styles: new StylesEditor(text), stylesPath: entry?.name ?? stylesPath };
   }
@@ -207,7 +206,7 @@ async function openStyles(
 }
 
 async function pruneCalcChain(
-  zip: JSZip,
+  zip: ZipPackage,
   workbookPath: string,
   rels: RelationshipsPart,
   types: ContentTypesPart,
@@ -216,7 +215,7 @@ async function pruneCalcChain(
   const rel = rels.byTypeSuffix("/calcChain");
   const entry = rel ? findEntry(zip, resolveTarget(workbookPath, rel.target)) : null;
   if (!rel || !entry) return;
-  const update = dropSheetsFromCalcChain(await entry.async("string"), sheetIds);
+  const update = dropSheetsFromCalcChain(await entry.text(), sheetIds);
   if (update.kind === "rewrite") await putPart(zip, entry.name, update.text);
   if (update.kind === "delete") {
     zip.remove(entry.name);

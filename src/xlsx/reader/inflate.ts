@@ -87,6 +87,56 @@ export function useInflater(next: Inflater): void {
   current = next;
 }
 
+/** A part deflated for a zip entry, with the CRC-32 and size of what it holds. */
+export interface DeflatedData {
+  readonly compressed: Uint8Array;
+  readonly crc32: number;
+  readonly uncompressedSize: number;
+}
+
+/** Deflates one part's bytes (the splice writer's new and edited parts). */
+export type Deflater = (data: Uint8Array) => Promise<DeflatedData>;
+
+/**
+ * The deflate data and trailer of a gzip member: the native compressors compute the CRC-32
+ * while they deflate, so that no byte is hashed in JavaScript.
+ */
+export function fromGzip(member: Uint8Array): DeflatedData {
+  if (member.length < 18 || member[0] !== 0x1f || member[1] !== 0x8b || member[2] !== 8)
+    throw new Error("gzip member expected");
+  const flags = member[3]!;
+  let p = 10;
+  if (flags & 4) p += 2 + (member[p]! | (member[p + 1]! << 8));
+  if (flags & 8) while (member[p++] !== 0);
+  if (flags & 16) while (member[p++] !== 0);
+  if (flags & 2) p += 2;
+  const t = member.length - 8;
+  const view = new DataView(member.buffer, member.byteOffset + t, 8);
+  return {
+    compressed: member.subarray(p, t),
+    crc32: view.getUint32(0, true),
+    uncompressedSize: view.getUint32(4, true),
+  };
+}
+
+/** The platform deflater: `CompressionStream("gzip")`, available in browsers and Node. */
+export const webDeflater: Deflater = async (data) => {
+  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream("gzip"));
+  return fromGzip(new Uint8Array(await new Response(stream).arrayBuffer()));
+};
+
+let currentDeflater: Deflater = webDeflater;
+
+/** The deflater the splice writer uses. */
+export function deflater(): Deflater {
+  return currentDeflater;
+}
+
+/** Installs another deflater (node:zlib in the CLI). */
+export function useDeflater(next: Deflater): void {
+  currentDeflater = next;
+}
+
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);
   for (let n = 0; n < 256; n++) {

@@ -10,8 +10,17 @@
  * zlib's callbacks to run), both work at once.
  */
 import { Readable } from "node:stream";
-import { createGunzip } from "node:zlib";
-import { INPUT_SLICE, gzipSlices, useInflater, type Inflater } from "./inflate";
+import { promisify } from "node:util";
+import { createGunzip, gzip } from "node:zlib";
+import {
+  INPUT_SLICE,
+  fromGzip,
+  gzipSlices,
+  useDeflater,
+  useInflater,
+  type Deflater,
+  type Inflater,
+} from "./inflate";
 
 /** Inflated chunks kept ahead of the reader at most (64 KB each). */
 const MAX_AHEAD = 32;
@@ -63,7 +72,13 @@ export const nodeInflater: Inflater = async function* (part, onConsumed) {
   }
 };
 
-/** Makes the reader inflate with node:zlib. */
+const gzipAsync = promisify(gzip);
+
+/** node:zlib's deflate, on the thread pool. */
+export const nodeDeflater: Deflater = async (data) => fromGzip(await gzipAsync(data));
+
+/** Makes the reader inflate, and the splice writer deflate, with node:zlib. */
 export function useNodeInflater(): void {
   useInflater(nodeInflater);
+  useDeflater(nodeDeflater);
 }

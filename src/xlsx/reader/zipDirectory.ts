@@ -16,6 +16,17 @@ export interface ZipEntry {
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
   readonly encrypted: boolean;
+  /** The central-directory fields a writer copies to keep the entry as it was. */
+  readonly header: {
+    readonly versionMadeBy: number;
+    readonly versionNeeded: number;
+    readonly flags: number;
+    readonly dosTime: number;
+    readonly dosDate: number;
+    readonly internalAttributes: number;
+    readonly externalAttributes: number;
+    readonly comment: Uint8Array;
+  };
 }
 
 export interface ZipDirectory {
@@ -122,6 +133,19 @@ export function readZipDirectory(data: Uint8Array, fileName: string): ZipDirecto
       uncompressedSize,
       localHeaderOffset,
       encrypted: (flags & 1) === 1,
+      header: {
+        versionMadeBy: u16(data, p + 4),
+        versionNeeded: u16(data, p + 6),
+        flags,
+        dosTime: u16(data, p + 12),
+        dosDate: u16(data, p + 14),
+        internalAttributes: u16(data, p + 36),
+        externalAttributes: u32(data, p + 38),
+        comment: data.subarray(
+          p + 46 + nameLength + extraLength,
+          p + 46 + nameLength + extraLength + commentLength,
+        ),
+      },
     };
     const key = name.toLowerCase();
     if (byName.has(key)) throw new UnreadableWorkbookError("duplicate-entry", fileName, name);
