@@ -105,7 +105,8 @@ function displayValue(v: number | boolean | string | null): PlanValue {
 
 /** `Synthèse` date: the only cell that changes between two refreshes of the same data. */
 export function refreshDateText(d: Date): string {
-  const fmt = new Intl.DateTimeFormat("fr-FR", {
+  // Made once: a DateTimeFormat costs more to create than a refresh's whole Synthèse.
+  refreshDateFormat ??= new Intl.DateTimeFormat("fr-FR", {
     timeZone: "Europe/Paris",
     day: "2-digit",
     month: "2-digit",
@@ -113,8 +114,10 @@ export function refreshDateText(d: Date): string {
     hour: "2-digit",
     minute: "2-digit",
   });
-  return fmt.format(d).replace(" ", " à ");
+  return refreshDateFormat.format(d).replace(" ", " à ");
 }
+
+let refreshDateFormat: Intl.DateTimeFormat | undefined;
 
 export function buildStatutPlan(m: RefreshModel): SheetPlan {
   const header = [
