@@ -1,11 +1,14 @@
 /**
  * The SPASER clauses of a .docx, read without Word: the tags of the block content controls that
  * the Word pane inserts and that `clauses export` writes (`spaser:<id>@<version>#<instance>`,
- * src/word/clauseTag.ts). A .docx is a zip: only `word/document.xml` is inflated, and its
- * inflated size is bounded, so that a crafted file cannot exhaust memory.
+ * src/word/clauseTag.ts). A .docx is a zip: only `word/document.xml` is inflated (by the
+ * workbook reader's zip code), and its inflated size is bounded, so that a crafted file cannot
+ * exhaust memory.
  */
-import JSZip from "jszip";
 import { parseClauseTag } from "../word/clauseTag";
+import { PartReader } from "../xlsx/reader/partReader";
+import { readZipDirectory, type ZipDirectory } from "../xlsx/reader/zipDirectory";
+import { UnreadableWorkbookError } from "../xlsx/unreadableWorkbookError";
 import type { ClausePresent } from "./documentCheck";
 
 /** Largest .docx read (bytes): far above any tender document. */
@@ -16,55 +19,6 @@ export const MAX_DOCUMENT_XML_CHARS = 100 * 1024 * 1024;
 export type DocxClausesResult =
   | { readonly ok: true; readonly clauses: readonly ClausePresent[] }
   | { readonly ok: false; readonly error: string };
-
-/**
- * JSZip's documented `internalStream` (its StreamHelper), missing from its type definitions;
- * host-neutral, unlike `nodeStream`.
- */
-interface StreamHelper {
-  on(event: "data", listener: (chunk: string) => void): StreamHelper;
-  on(event: "error", listener: (error: Error) => void): StreamHelper;
-  on(event: "end", listener: () => void): StreamHelper;
-  pause(): StreamHelper;
-  resume(): StreamHelper;
-}
-
-/** Inflates one zip entry as text, giving up past `limit` characters. */
-function boundedText(entry: JSZip.JSZipObject, limit: number): Promise<string | null> {
-  return new Promise((resolvePromise, reject) => {
-    const chunks: string[] = [];
-    let size = 0;
-    let done = false;
-    const stream = (
-      entry as unknown as { internalStream(type: "string"): StreamHelper }
-    ).internalStream("string");
-    stream
-      .on("data", (chunk: string) => {
-        if (done) return;
-        size += chunk.length;
-        if (size > limit) {
-          done = true;
-          stream.pause();
-          resolvePromise(null);
-          return;
-        }
-        chunks.push(chunk);
-      })
-      .on("error", (error: Error) => {
-        if (!done) {
-          done = true;
-          reject(error);
-        }
-      })
-      .on("end", () => {
-        if (!done) {
-          done = true;
-          resolvePromise(chunks.join(""));
-        }
-      })
-      .resume();
-  });
-}
 
 /** Every `w:tag` value of the main part that is a SPASER clause tag, in document order. */
 export function clausesInDocumentXml(xml: string): ClausePresent[] {
@@ -92,25 +46,27 @@ export async function readDocxClauses(
       ok: false,
       error: `le fichier dépasse ${Math.round(maxBytes / 1024 / 1024)}\u00a0Mo, taille maximale d’un document Word contrôlé`,
     };
-  let zip: JSZip;
+  // The workbook reader's zip: the central directory, then only word/document.xml inflated,
+  // its size counted as it inflates.
+  let dir: ZipDirectory;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    dir = readZipDirectory(bytes, "document.docx");
   } catch {
     return { ok: false, error: "ce n’est pas un document Word (.docx) lisible" };
   }
-  const part = zip.file("word/document.xml");
+  const part = dir.find("word/document.xml");
   if (!part)
     return {
       ok: false,
       error: "le document Word n’a pas de partie principale (word/document.xml)",
     };
-  let xml: string | null;
+  let xml: string;
   try {
-    xml = await boundedText(part, maxChars);
-  } catch {
+    xml = await new PartReader(bytes, dir, "document.docx", {}, 4 * maxChars).text(part, maxChars);
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError && e.reason === "too-large")
+      return { ok: false, error: "la partie principale du document Word est trop volumineuse" };
     return { ok: false, error: "la partie principale du document Word est endommagée" };
   }
-  if (xml === null)
-    return { ok: false, error: "la partie principale du document Word est trop volumineuse" };
   return { ok: true, clauses: clausesInDocumentXml(xml) };
 }

@@ -360,6 +360,20 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   const cProcedure = at("procedure");
   const cell = (row: readonly CellValue[], col: number): CellValue =>
     col < 0 ? null : (row[col] ?? null);
+  const reportUnknownKinds = (
+    read: ReturnType<typeof readConsiderations> | null,
+    key: "social" | "env",
+    r: number,
+  ): void => {
+    if (read && read.unknown.length > 0)
+      report(
+        key,
+        "info",
+        `Considération « ${read.unknown.join(", ")} » d’un type inconnu : comptée comme une considération sans précision.`,
+        r,
+        c[key],
+      );
+  };
   // Yes/no cells repeat a few texts (« oui », « non », « x »…): each distinct text is read once,
   // and the last text met in each column is kept with its answer (rows repeat them in runs).
   const answers = new Map<string, boolean | undefined>();
@@ -467,22 +481,8 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
     }
     const socialRead = cSocial >= 0 ? socialOf(cell(row, cSocial)) : null;
     const envRead = cEnv >= 0 ? envOf(cell(row, cEnv)) : null;
-    if (socialRead && socialRead.unknown.length > 0)
-      report(
-        "social",
-        "info",
-        `Considération « ${socialRead.unknown.join(", ")} » d’un type inconnu : comptée comme une considération sans précision.`,
-        r,
-        c.social,
-      );
-    if (envRead && envRead.unknown.length > 0)
-      report(
-        "env",
-        "info",
-        `Considération « ${envRead.unknown.join(", ")} » d’un type inconnu : comptée comme une considération sans précision.`,
-        r,
-        c.env,
-      );
+    reportUnknownKinds(socialRead, "social", r);
+    reportUnknownKinds(envRead, "env", r);
 
     let flags = 0;
     for (const y of yesNo) if (yes(row, r, y.key, y.col)) flags |= y.bit;

@@ -181,21 +181,30 @@ function newEntryHeader(nonAscii: boolean): ZipEntry["header"] {
   };
 }
 
+/**
+ * The fields local and central headers share, in the same order from `at` (4 in a local
+ * header, 6 in a central one): version needed, flags, method, time, date, CRC, sizes, name
+ * length and an empty extra field.
+ */
+function sharedFields(v: DataView, at: number, f: CentralFields, nameLength: number): void {
+  v.setUint16(at, f.versionNeeded, true);
+  // Sizes are in the header: no data descriptor follows the data.
+  v.setUint16(at + 2, f.flags & ~DATA_DESCRIPTOR_FLAG, true);
+  v.setUint16(at + 4, f.method, true);
+  v.setUint16(at + 6, f.dosTime, true);
+  v.setUint16(at + 8, f.dosDate, true);
+  v.setUint32(at + 10, f.crc32 >>> 0, true);
+  v.setUint32(at + 14, f.compressedSize, true);
+  v.setUint32(at + 18, f.uncompressedSize, true);
+  v.setUint16(at + 22, nameLength, true);
+  v.setUint16(at + 24, 0, true);
+}
+
 function localHeader(f: CentralFields, name: Uint8Array): Uint8Array {
   const b = new Uint8Array(30 + name.length);
   const v = new DataView(b.buffer);
   v.setUint32(0, 0x04034b50, true);
-  v.setUint16(4, f.versionNeeded, true);
-  // Sizes are in the header: no data descriptor follows the data.
-  v.setUint16(6, f.flags & ~DATA_DESCRIPTOR_FLAG, true);
-  v.setUint16(8, f.method, true);
-  v.setUint16(10, f.dosTime, true);
-  v.setUint16(12, f.dosDate, true);
-  v.setUint32(14, f.crc32 >>> 0, true);
-  v.setUint32(18, f.compressedSize, true);
-  v.setUint32(22, f.uncompressedSize, true);
-  v.setUint16(26, name.length, true);
-  v.setUint16(28, 0, true);
+  sharedFields(v, 4, f, name.length);
   b.set(name, 30);
   return b;
 }
@@ -205,16 +214,7 @@ function centralHeader(f: CentralFields, name: Uint8Array, offset: number): Uint
   const v = new DataView(b.buffer);
   v.setUint32(0, 0x02014b50, true);
   v.setUint16(4, f.versionMadeBy, true);
-  v.setUint16(6, f.versionNeeded, true);
-  v.setUint16(8, f.flags & ~DATA_DESCRIPTOR_FLAG, true);
-  v.setUint16(10, f.method, true);
-  v.setUint16(12, f.dosTime, true);
-  v.setUint16(14, f.dosDate, true);
-  v.setUint32(16, f.crc32 >>> 0, true);
-  v.setUint32(20, f.compressedSize, true);
-  v.setUint32(24, f.uncompressedSize, true);
-  v.setUint16(28, name.length, true);
-  v.setUint16(30, 0, true);
+  sharedFields(v, 6, f, name.length);
   v.setUint16(32, f.comment.length, true);
   v.setUint16(34, 0, true);
   v.setUint16(36, f.internalAttributes, true);

@@ -176,6 +176,18 @@ function cellTypeAt(s: Uint8Array, from: number, to: number): CellType {
 /** Exact powers of ten (10^22 is the largest a double holds exactly). */
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
+/** Column (0-based) of the A1 reference's letters at s[from] (before `to`), -1 when none. */
+function columnAt(s: Uint8Array, from: number, to: number): number {
+  let col = 0;
+  let k = from;
+  for (; k < to; k++) {
+    const code = s[k]! & ~32;
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  return k === from ? -1 : col - 1;
+}
+
 /** Column (0-based) of an A1 reference's letters, -1 when there are none. */
 function columnOf(ref: string): number {
   let col = 0;
@@ -302,16 +314,8 @@ export class WorksheetHandler implements XmlStreamHandler {
       const before = s[eq - 2]!;
       if (before === 32 || before === 9 || before === 10 || before === 13 || before === 58) {
         const name = s[eq - 1]!;
-        if (name === 114 /* r */) {
-          col = 0;
-          let k = v;
-          for (; k < end; k++) {
-            const code = s[k]! & ~32;
-            if (code < 65 || code > 90) break;
-            col = col * 26 + code - 64;
-          }
-          col = k === v ? -1 : col - 1;
-        } else if (name === 116 /* t */) type = cellTypeAt(s, v, end);
+        if (name === 114 /* r */) col = columnAt(s, v, end);
+        else if (name === 116 /* t */) type = cellTypeAt(s, v, end);
         else if (name === 115 /* s */) {
           style = 0;
           for (let k = v; k < end; k++) style = style * 10 + s[k]! - 48;
@@ -429,16 +433,8 @@ export class WorksheetHandler implements XmlStreamHandler {
         const quote = s[e + 1];
         if (quote !== 34 && quote !== 39) return p;
         let k = e + 2;
-        if (oneLetter && name === 114 /* r */) {
-          let c = 0;
-          const v = k;
-          for (; k < n; k++) {
-            const code = s[k]! & ~32;
-            if (code < 65 || code > 90) break;
-            c = c * 26 + code - 64;
-          }
-          col = k === v ? -1 : c - 1;
-        } else if (oneLetter && name === 115 /* s */) {
+        if (oneLetter && name === 114 /* r */) col = columnAt(s, k, n);
+        else if (oneLetter && name === 115 /* s */) {
           const v = k;
           style = 0;
           for (; k < n && (ch = s[k]!) !== quote; k++) {
