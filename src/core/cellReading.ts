@@ -166,6 +166,12 @@ function readQuantity(raw: CellValue, unit: Unit): ParsedCell {
 export function readIndicatorCell(raw: CellValue, unit: Unit): ParsedCell {
   const blank = classifyBlank(raw);
   if (blank) return blank;
+  // Grids from any source may hold one (a file's `1E+400`); no target or rate can use it.
+  if (typeof raw === "number" && !Number.isFinite(raw))
+    return {
+      kind: "invalid",
+      reason: "La cellule contient un nombre infini ou indéfini, illisible.",
+    };
   switch (unit) {
     case "oui/non": {
       const b = parseBooleanToken(raw);

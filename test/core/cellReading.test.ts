@@ -32,6 +32,9 @@ describe("indicator cells (PRODUCT §1, cell values)", () => {
     ["sans objet", "%", "na"],
     ["S.O.", "oui/non", "na"],
     ["N/A", "nombre", "na"],
+    [Number.POSITIVE_INFINITY, "nombre", "invalid"],
+    [Number.NEGATIVE_INFINITY, "%", "invalid"],
+    [Number.NaN, "€", "invalid"],
   ])("%j (%s) is %s", (raw, unit, kind) => {
     expect(kindOf(raw, unit).kind).toBe(kind);
   });

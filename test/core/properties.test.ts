@@ -133,3 +133,43 @@ test("a valid pilot header with random rows below always gives a report", () => 
     { numRuns: 400 },
   );
 });
+
+test("a number that is not finite (a file's 1E+400) is an invalid cell, never a target or a value", () => {
+  // The counterexample fast-check found: an Infinity target made the report fail its schema.
+  const g: Grid = {
+    name: "Indicateurs",
+    rows: [
+      [
+        "Code",
+        "Indicateur",
+        "Unité",
+        "Cible",
+        "Échéance",
+        "Référence",
+        "Période de référence",
+        "2025-S1",
+        "2025-S2",
+        "2026-S1",
+      ],
+      ["", "Indicateur", false, Number.POSITIVE_INFINITY],
+      [
+        "BES1-I6",
+        "Marchés avec clause environnementale",
+        "%",
+        1,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Number.NEGATIVE_INFINITY,
+      ],
+    ],
+  };
+  const out = refreshWorkbook([g], { workbookName: "x.xlsx", refreshedAt: new Date(0) });
+  expect(out.ok).toBe(true);
+  if (out.ok) {
+    refreshReportSchema.parse(out.report);
+    expect(out.report.indicators.find((i) => i.code === "BES1-I6")?.status).toBe("invalide");
+  }
+});

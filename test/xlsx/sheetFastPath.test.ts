@@ -150,4 +150,14 @@ describe("the worksheet fast path", () => {
     // Only the worksheet, sheetData and row tags went through the tokenizer.
     expect(open.mock.calls.map((c) => c[0])).toEqual(["worksheet", "sheetData", "row"]);
   });
+
+  test("a number past a double's range is #NUM!, as Excel shows it, not Infinity", () => {
+    const { rows } = read(
+      '<worksheet><sheetData><row r="1"><c r="A1"><v>1E+400</v></c><c r="B1"><v>-1e999</v></c>' +
+        '<c r="C1"><v>1E+300</v></c></row></sheetData></worksheet>',
+      [],
+      true,
+    );
+    expect(rows).toEqual([[{ error: "#NUM!" }, { error: "#NUM!" }, 1e300]]);
+  });
 });

@@ -530,6 +530,8 @@ export class WorksheetHandler implements XmlStreamHandler {
         if (v.trim() === "") return null;
         const n = Number(v);
         if (Number.isNaN(n)) return null;
+        // Past a double's range (`1E+400`): what Excel shows for a number it cannot hold.
+        if (!Number.isFinite(n)) return { error: "#NUM!" };
         return this.numberValue(n, this.style);
       }
     }
