@@ -127,24 +127,9 @@ export class PartReader {
   /** Streams a part's XML through a tokenizer into `handler`, as bytes: no text is decoded here. */
   async xml(entry: ZipEntry, handler: XmlStreamHandler): Promise<void> {
     const stream = new XmlStream(handler);
-    // The unfinished end of a chunk goes before the next chunk.
-    let pending: Uint8Array = new Uint8Array(0);
-    let first = true;
     try {
-      for await (const bytes of this.bytes(entry)) {
-        let buf = bytes;
-        if (pending.length > 0) {
-          buf = new Uint8Array(pending.length + bytes.length);
-          buf.set(pending);
-          buf.set(bytes, pending.length);
-        }
-        if (first && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-          buf = buf.subarray(3);
-        first = false;
-        // A copy: the inflater may reuse the memory behind the chunk it gave.
-        pending = buf.slice(stream.feed(buf));
-      }
-      stream.end(pending);
+      for await (const bytes of this.bytes(entry)) stream.write(bytes);
+      stream.end();
     } catch (e) {
       throw this.xmlError(e, entry);
     }

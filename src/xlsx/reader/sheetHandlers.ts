@@ -323,9 +323,7 @@ export class WorksheetHandler implements XmlStreamHandler {
       }
       i = end + 1;
     }
-    if (col < 0) col = this.col + 1;
-    if (col >= MAX_COLUMNS) throw new SheetLimitError("size");
-    this.col = col;
+    this.moveToColumn(col);
     this.type = type;
     this.style = style;
     this.hasFormula = false;
@@ -342,6 +340,13 @@ export class WorksheetHandler implements XmlStreamHandler {
     }
     const value = this.value();
     if (value !== null) this.put(value);
+  }
+
+  /** A cell's column: its reference's (`col`), or the one after the previous cell (-1). */
+  private moveToColumn(col: number): void {
+    const next = col < 0 ? this.col + 1 : col;
+    if (next >= MAX_COLUMNS) throw new SheetLimitError("size");
+    this.col = next;
   }
 
   /** Puts a filled cell's value at (row, col), counting it against the workbook's cell limit. */
@@ -365,11 +370,12 @@ export class WorksheetHandler implements XmlStreamHandler {
 
   /**
    * A number cell's value: a date when its style shows one. Registers repeat a few hundred
-   * dates over thousands of rows: each serial's Date is made once (cell values are never
-   * modified).
+   * dates over thousands of rows: each whole serial's Date is made once (cell values are never
+   * modified); times of day, mostly distinct, are not kept.
    */
   private numberValue(n: number, style: number): CellValue {
     if (this.ctx.dateStyles[style] !== true) return n;
+    if (!Number.isInteger(n)) return serialToDay(n, this.ctx.date1904) ?? n;
     let day = this.days.get(n);
     if (day === undefined) {
       day = serialToDay(n, this.ctx.date1904) ?? null;
@@ -504,9 +510,7 @@ export class WorksheetHandler implements XmlStreamHandler {
           } else return p;
         }
       }
-      if (col < 0) col = this.col + 1;
-      if (col >= MAX_COLUMNS) throw new SheetLimitError("size");
-      this.col = col;
+      this.moveToColumn(col);
       if (value !== null) this.put(value);
       i = q;
     }

@@ -143,9 +143,18 @@ export class XmlStream {
 
   constructor(private readonly handler: XmlStreamHandler) {}
 
-  /** Tokenizes one more chunk (text is taken as UTF-8), keeping its unfinished end. */
+  private started = false;
+
+  /**
+   * Tokenizes one more chunk (text is taken as UTF-8; a byte order mark starting the part is
+   * skipped), keeping a copy of its unfinished end for the next one.
+   */
   write(chunk: Uint8Array | string): void {
-    const bytes = typeof chunk === "string" ? this.encoder.encode(chunk) : chunk;
+    let bytes = typeof chunk === "string" ? this.encoder.encode(chunk) : chunk;
+    if (!this.started && bytes.length > 0) {
+      this.started = true;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    }
     let all = bytes;
     if (this.carry.length > 0) {
       all = new Uint8Array(this.carry.length + bytes.length);
