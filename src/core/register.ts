@@ -86,7 +86,7 @@ export function flagBit(flag: ContractFlag): number {
 }
 
 export function hasFlag(c: Contract, flag: ContractFlag): boolean {
-  return (c.flags & FLAG_BIT.get(flag)!) !== 0;
+  return (c.flags & flagBit(flag)) !== 0;
 }
 
 export interface Register {
@@ -374,21 +374,15 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
         c[key],
       );
   };
-  // Yes/no cells repeat a few texts (« oui », « non », « x »…): each distinct text is read once,
-  // and the last text met in each column is kept with its answer (rows repeat them in runs).
+  // Yes/no cells repeat a few texts (« oui », « non », « x »…): each distinct text is read once.
   const answers = new Map<string, boolean | undefined>();
-  const lastText: (string | undefined)[] = [];
-  const lastAnswer: (boolean | undefined)[] = [];
-  const answer = (raw: CellValue, col: number): boolean | undefined => {
+  const answer = (raw: CellValue): boolean | undefined => {
     if (typeof raw !== "string") return isBlankCell(raw) ? false : parseBooleanToken(raw);
-    if (lastText[col] === raw) return lastAnswer[col];
     let b = answers.get(raw);
     if (b === undefined && !answers.has(raw)) {
       b = isBlankCell(raw) ? false : parseBooleanToken(raw);
       answers.set(raw, b);
     }
-    lastText[col] = raw;
-    lastAnswer[col] = b;
     return b;
   };
   const yes = (
@@ -399,7 +393,7 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   ): boolean => {
     const raw = cell(row, col);
     if (raw === null) return false;
-    const b = answer(raw, col);
+    const b = answer(raw);
     if (b === undefined) {
       report(
         key,
