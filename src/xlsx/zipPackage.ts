@@ -36,6 +36,11 @@ export class ZipPackage {
   private readonly order: string[] = [];
   private readonly original = new Map<string, ZipEntry>();
   private readonly written = new Map<string, Written>();
+  /**
+   * Texts of original entries already inflated: a part is read, then compared with its new
+   * text before being put; inflating it twice would also count it twice against the limit.
+   */
+  private readonly texts = new Map<string, Promise<string>>();
 
   private constructor(
     private readonly data: Uint8Array,
@@ -74,8 +79,16 @@ export class ZipPackage {
     if (w) return { name, text: () => Promise.resolve(w.text) };
     const e = this.original.get(name);
     if (!e || e.name.endsWith("/")) return null;
-    const reader = this.reader!;
-    return { name, text: () => reader.text(e, MAX_INFLATED_BYTES) };
+    return { name, text: () => this.originalText(e) };
+  }
+
+  private originalText(e: ZipEntry): Promise<string> {
+    let text = this.texts.get(e.name);
+    if (text === undefined) {
+      text = this.reader!.text(e, MAX_INFLATED_BYTES);
+      this.texts.set(e.name, text);
+    }
+    return text;
   }
 
   /**
@@ -87,10 +100,12 @@ export class ZipPackage {
     const header = this.written.get(name)?.header ?? this.original.get(name)?.header;
     this.written.set(name, { text, header });
     this.original.delete(name);
+    this.texts.delete(name);
   }
 
   remove(name: string): void {
     this.original.delete(name);
+    this.texts.delete(name);
     this.written.delete(name);
     const i = this.order.indexOf(name);
     if (i >= 0) this.order.splice(i, 1);

@@ -6,8 +6,14 @@
 import JSZip from "jszip";
 import { ZIP_ENTRY_DATE, ZipPackage } from "../../src/xlsx/zipPackage";
 import { entryData, readZipDirectory } from "../../src/xlsx/reader/zipDirectory";
-import { useInflater, useDeflater, webDeflater, webInflater } from "../../src/xlsx/reader/inflate";
-import { useNodeInflater } from "../../src/xlsx/reader/nodeInflate";
+import {
+  inflater as inflaterInUse,
+  useInflater,
+  useDeflater,
+  webDeflater,
+  webInflater,
+} from "../../src/xlsx/reader/inflate";
+import { useNodeZlib } from "../../src/xlsx/reader/nodeInflate";
 
 const PAST = new Date(Date.UTC(2019, 4, 17, 10, 42, 8));
 
@@ -45,7 +51,7 @@ function stored(bytes: Uint8Array) {
 
 describe.each([
   ["the platform's CompressionStream", () => (useInflater(webInflater), useDeflater(webDeflater))],
-  ["node:zlib", () => useNodeInflater()],
+  ["node:zlib", () => useNodeZlib()],
 ])("ZipPackage with %s", (_label, install) => {
   beforeAll(install);
   afterAll(() => (useInflater(webInflater), useDeflater(webDeflater)));
@@ -116,5 +122,26 @@ describe.each([
       return pkg.bytes();
     };
     expect(Buffer.from(await write()).equals(Buffer.from(await write()))).toBe(true);
+  });
+
+  test("a part is inflated once, however often it is read before being put", async () => {
+    const input = await foreignPackage();
+    const inflater = inflaterInUse();
+    let inflations = 0;
+    useInflater((part, onConsumed) => {
+      inflations++;
+      return inflater(part, onConsumed);
+    });
+    try {
+      const pkg = ZipPackage.open(input, "t.xlsx");
+      const first = await pkg.file("xl/workbook.xml")!.text();
+      expect(await pkg.file("xl/workbook.xml")!.text()).toBe(first);
+      expect(inflations).toBe(1);
+      pkg.put("xl/workbook.xml", "<workbook/>");
+      expect(await pkg.file("xl/workbook.xml")!.text()).toBe("<workbook/>");
+      expect(inflations).toBe(1);
+    } finally {
+      useInflater(inflater);
+    }
   });
 });
