@@ -19,7 +19,7 @@ import { REGISTER_HEADERS } from "../scripts/registerColumns";
 import { escapeXmlText } from "../src/xlsx/xmlEscape";
 import { runCli } from "../src/cli/main";
 import { readWorkbook } from "../src/xlsx/readWorkbook";
-import { useNodeInflater } from "../src/xlsx/reader/nodeInflate";
+import { useNodeZlib } from "../src/xlsx/reader/nodeInflate";
 import { crc32 } from "../src/xlsx/reader/inflate";
 import { entryData, readZipDirectory, type ZipEntry } from "../src/xlsx/reader/zipDirectory";
 import { packageRoot } from "../src/cli/paths";
@@ -71,7 +71,7 @@ async function floor(file: string): Promise<void> {
 async function refresh(file: string, out: string): Promise<void> {
   // Modules loaded first, as the floor's are: both sides time the work, not Node's start.
   await import("../src/cli/refreshCommand");
-  useNodeInflater();
+  useNodeZlib();
   const t0 = performance.now();
   let err = "";
   const code = await runCli(["refresh", file, "--semester", "2026-S1", "--out", out], {
@@ -87,7 +87,7 @@ async function refresh(file: string, out: string): Promise<void> {
 }
 
 async function read(file: string): Promise<void> {
-  useNodeInflater();
+  useNodeZlib();
   const t0 = performance.now();
   let note: string;
   try {

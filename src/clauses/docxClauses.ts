@@ -62,6 +62,8 @@ export async function readDocxClauses(
     };
   let xml: string;
   try {
+    // The character limit decides; the byte bound above it only caps the inflation (a
+    // character takes at most 4 bytes of UTF-8).
     xml = await new PartReader(bytes, dir, "document.docx", {}, 4 * maxChars).text(part, maxChars);
   } catch (e) {
     if (e instanceof UnreadableWorkbookError && e.reason === "too-large")

@@ -23,7 +23,7 @@ Aide d’une commande : spaser <commande> --help
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   // Workbooks are inflated with node:zlib in the CLI (the browser uses DecompressionStream).
-  (await import("../xlsx/reader/nodeInflate")).useNodeInflater();
+  (await import("../xlsx/reader/nodeInflate")).useNodeZlib();
   // Each command loads only its own modules: `refresh` must not pay for docx or the DECP readers.
   switch (command) {
     case "refresh":

@@ -9,7 +9,7 @@ import { writePlans } from "../../src/xlsx/writePlans";
 import { XmlStream, MAX_XML_DEPTH } from "../../src/xlsx/reader/xmlStream";
 import { WorksheetHandler } from "../../src/xlsx/reader/sheetHandlers";
 import { useInflater, webInflater } from "../../src/xlsx/reader/inflate";
-import { useNodeInflater } from "../../src/xlsx/reader/nodeInflate";
+import { useNodeZlib } from "../../src/xlsx/reader/nodeInflate";
 import { SAMPLE } from "../fixtures/xlsx/producerVariants";
 import { statusPlan } from "../fixtures/xlsx/planFixtures";
 
@@ -244,13 +244,13 @@ describe("streaming", () => {
 });
 
 describe("with node:zlib (the CLI's inflater)", () => {
-  beforeAll(() => useNodeInflater());
+  beforeAll(() => useNodeZlib());
   afterAll(() => useInflater(webInflater));
 
   it("reads the sample as DecompressionStream does and refuses a wrong CRC-32", async () => {
     useInflater(webInflater);
     const web = await readWorkbook(SAMPLE, "pilotage.xlsx");
-    useNodeInflater();
+    useNodeZlib();
     expect(await readWorkbook(SAMPLE, "pilotage.xlsx")).toEqual(web);
     const error = await refusal(flipCrc(SAMPLE, "xl/sharedStrings.xml"));
     expect([error.reason, error.detail]).toEqual(["bad-crc", "xl/sharedStrings.xml"]);

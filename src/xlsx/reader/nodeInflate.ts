@@ -78,7 +78,7 @@ const gzipAsync = promisify(gzip);
 export const nodeDeflater: Deflater = async (data) => fromGzip(await gzipAsync(data));
 
 /** Makes the reader inflate, and the splice writer deflate, with node:zlib. */
-export function useNodeInflater(): void {
+export function useNodeZlib(): void {
   useInflater(nodeInflater);
   useDeflater(nodeDeflater);
 }
