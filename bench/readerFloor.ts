@@ -23,6 +23,12 @@ import { useNodeZlib } from "../src/xlsx/reader/nodeInflate";
 import { crc32 } from "../src/xlsx/reader/inflate";
 import { entryData, readZipDirectory, type ZipEntry } from "../src/xlsx/reader/zipDirectory";
 import { packageRoot } from "../src/cli/paths";
+import {
+  centralHeader,
+  endOfCentralDirectory,
+  localHeader,
+  newEntryHeader,
+} from "../src/xlsx/zipPackage";
 
 const BUDGET_RATIO = 2;
 const BUDGET_RSS_MB = 400;
@@ -101,9 +107,12 @@ async function read(file: string): Promise<void> {
 
 // ---- child: bench workbooks ------------------------------------------------------------------
 
-/** A raw zip writer: entries given as already-deflated data (or streamed), as the bench needs. */
+/**
+ * A raw zip writer: entries given as already-deflated data (or streamed), as the bench needs;
+ * its records are the splice writer's.
+ */
 class ZipWriter {
-  private readonly central: Buffer[] = [];
+  private readonly central: Uint8Array[] = [];
   private offset = 0;
   private count = 0;
 
@@ -123,29 +132,17 @@ class ZipWriter {
     data: Iterable<Uint8Array>,
   ): void {
     const n = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(csize, 18);
-    local.writeUInt32LE(usize >>> 0, 22);
-    local.writeUInt16LE(n.length, 26);
+    const fields = {
+      ...newEntryHeader(n.length !== name.length),
+      method,
+      crc32: crc,
+      compressedSize: csize,
+      uncompressedSize: usize,
+    };
     const at = this.offset;
-    this.write(local);
-    this.write(n);
+    this.write(localHeader(fields, n));
     for (const d of data) this.write(d);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(method, 10);
-    c.writeUInt32LE(crc >>> 0, 16);
-    c.writeUInt32LE(csize, 20);
-    c.writeUInt32LE(usize >>> 0, 24);
-    c.writeUInt16LE(n.length, 28);
-    c.writeUInt32LE(at, 42);
-    this.central.push(c, n);
+    this.central.push(centralHeader(fields, n, at));
     this.count++;
   }
 
@@ -158,13 +155,7 @@ class ZipWriter {
   close(): void {
     const start = this.offset;
     for (const c of this.central) this.write(c);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.count, 8);
-    end.writeUInt16LE(this.count, 10);
-    end.writeUInt32LE(this.offset - start, 12);
-    end.writeUInt32LE(start, 16);
-    this.write(end);
+    this.write(endOfCentralDirectory(this.count, this.offset - start, start));
     fs.closeSync(this.fd);
   }
 }

@@ -174,7 +174,7 @@ export class ZipPackage {
   }
 }
 
-type CentralFields = ZipEntry["header"] & {
+export type CentralFields = ZipEntry["header"] & {
   readonly method: number;
   readonly crc32: number;
   readonly compressedSize: number;
@@ -182,7 +182,7 @@ type CentralFields = ZipEntry["header"] & {
 };
 
 /** Header fields of an entry we create: deflated, version 2.0, dated ZIP_ENTRY_DATE (UTC). */
-function newEntryHeader(nonAscii: boolean): ZipEntry["header"] {
+export function newEntryHeader(nonAscii: boolean): ZipEntry["header"] {
   const d = ZIP_ENTRY_DATE;
   return {
     versionMadeBy: 20,
@@ -215,7 +215,7 @@ function sharedFields(v: DataView, at: number, f: CentralFields, nameLength: num
   v.setUint16(at + 24, 0, true);
 }
 
-function localHeader(f: CentralFields, name: Uint8Array): Uint8Array {
+export function localHeader(f: CentralFields, name: Uint8Array): Uint8Array {
   const b = new Uint8Array(30 + name.length);
   const v = new DataView(b.buffer);
   v.setUint32(0, 0x04034b50, true);
@@ -224,7 +224,7 @@ function localHeader(f: CentralFields, name: Uint8Array): Uint8Array {
   return b;
 }
 
-function centralHeader(f: CentralFields, name: Uint8Array, offset: number): Uint8Array {
+export function centralHeader(f: CentralFields, name: Uint8Array, offset: number): Uint8Array {
   const b = new Uint8Array(46 + name.length + f.comment.length);
   const v = new DataView(b.buffer);
   v.setUint32(0, 0x02014b50, true);
@@ -240,7 +240,7 @@ function centralHeader(f: CentralFields, name: Uint8Array, offset: number): Uint
   return b;
 }
 
-function endOfCentralDirectory(count: number, size: number, offset: number): Uint8Array {
+export function endOfCentralDirectory(count: number, size: number, offset: number): Uint8Array {
   if (count > 0xffff) throw new Error("too many zip entries");
   const b = new Uint8Array(22);
   const v = new DataView(b.buffer);
