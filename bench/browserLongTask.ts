@@ -5,56 +5,16 @@
  * the file's choice to the download's offer. Prints the longest.
  */
 import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, sep } from "node:path";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_FLAGS, serveDirectory } from "../scripts/localBrowser";
 import { packageRoot } from "../src/cli/paths";
+import { fmt } from "./format";
 
 const CONTRACTS = 30_000;
 const BUDGET_MS = 200;
-const CHROMIUM = "/usr/bin/chromium";
-/** As test/e2e/browserHarness.ts: without them Chromium calls hosts this machine cannot reach. */
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-};
-
-function fmt(n: number, digits = 0): string {
-  return n.toLocaleString("fr-FR", {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  });
-}
-
-async function serve(root: string): Promise<{ origin: string; close: () => void }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
-}
 
 interface Measured {
   readonly openMs: number;
@@ -63,7 +23,7 @@ interface Measured {
 }
 
 async function measure(origin: string, workbook: string): Promise<Measured> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext({ viewport: { width: 400, height: 1000 } });
     const page = await context.newPage();
@@ -110,7 +70,7 @@ export async function benchBrowserLongTask(): Promise<string[]> {
     return ["dist/ absent : lancez « npm run build » pour mesurer le mode navigateur."];
   if (!existsSync(CHROMIUM)) return [`Chromium absent (${CHROMIUM}) : mesure impossible.`];
   const dir = mkdtempSync(join(tmpdir(), "spaser-bench-browser-"));
-  const server = await serve(dist);
+  const server = await serveDirectory(dist);
   try {
     const workbook = join(dir, `registre-${CONTRACTS}.xlsx`);
     const made = spawnSync(
@@ -127,7 +87,7 @@ export async function benchBrowserLongTask(): Promise<string[]> {
       `Plus longue : ${fmt(longest)} ms — budget ≤ ${BUDGET_MS} ms : ${longest <= BUDGET_MS ? "respecté" : "DÉPASSÉ"}`,
     ];
   } finally {
-    server.close();
+    await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

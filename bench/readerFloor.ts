@@ -29,6 +29,7 @@ import {
   localHeader,
   newEntryHeader,
 } from "../src/xlsx/zipPackage";
+import { fmt } from "./format";
 
 const BUDGET_RATIO = 2;
 const BUDGET_RSS_MB = 400;
@@ -308,13 +309,6 @@ function child(args: string[], heapMb?: number): Figure {
   if (r.status !== 0) throw new Error(`${args[0]} a échoué (${r.status}) : ${r.stderr}`);
   const last = r.stdout.trim().split("\n").pop() ?? "";
   return last.startsWith("{") ? (JSON.parse(last) as Figure) : { ms: 0, rssMb: 0 };
-}
-
-function fmt(n: number, digits = 0): string {
-  return n.toLocaleString("fr-FR", {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  });
 }
 
 /** Runs per figure: the machine's other work only ever adds time, so the least is kept. */

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { packageRoot } from "../src/cli/paths";
+import { fmt } from "./format";
 
 const ROOT = packageRoot();
 const BUILD = path.join(ROOT, "build", "bench");
@@ -24,13 +25,6 @@ function node(
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${path.basename(script)} a échoué : ${r.stderr}`);
   return { ms, stdout: r.stdout };
-}
-
-function fmt(n: number, digits = 0): string {
-  return n.toLocaleString("fr-FR", {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  });
 }
 
 function section(title: string): void {

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
-import type { RunningServer } from "./staticServer";
+import type { RunningServer } from "../../scripts/localBrowser";
 import { OFFICE_CDN, ROOT, seriousViolations, startE2e, stopE2e } from "./browserHarness";
 import { readDocx } from "../bilan/docxTables";
 

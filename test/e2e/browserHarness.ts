@@ -6,24 +6,17 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { serveDirectory, type RunningServer } from "./staticServer";
+import {
+  CHROMIUM,
+  CHROMIUM_FLAGS,
+  serveDirectory,
+  type RunningServer,
+} from "../../scripts/localBrowser";
 
 export const ROOT = join(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
 export const SCREENSHOTS = join(ROOT, "docs", "screenshots");
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
-
-/** Without the background-networking flags Chromium keeps calling hosts this machine cannot reach. */
-export const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export interface E2eEnvironment {
   readonly server: RunningServer;
@@ -69,7 +62,7 @@ export async function startE2e(page: string): Promise<E2eEnvironment> {
     throw new Error("dist/ absent : lancez « npm run build » avant les tests e2e.");
   const server = await serveDirectory(DIST);
   const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: CHROMIUM_FLAGS,
   });
   watchCspViolations(browser);

@@ -11,7 +11,7 @@ import type { CellValue, Grid } from "../../src/core/grid";
 import { importDecp } from "../../src/decp/importDecp";
 import { M } from "../../src/panes/excel/messages";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import type { RunningServer } from "./staticServer";
+import type { RunningServer } from "../../scripts/localBrowser";
 import { ROOT, OFFICE_CDN, seriousViolations, startE2e, stopE2e } from "./browserHarness";
 
 const SAMPLE = join(ROOT, "assets", "pilotage-spaser-exemple.xlsx");

@@ -13,7 +13,7 @@ import type { StatusKey } from "../../src/core/status";
 import { M, STATUS_TEXT } from "../../src/panes/excel/messages";
 import { OFFICE_TIMEOUT_MS } from "../../src/panes/common/officeCdn";
 import { differingCells, dumpSheets } from "./compareSheets";
-import type { RunningServer } from "./staticServer";
+import type { RunningServer } from "../../scripts/localBrowser";
 import {
   ROOT,
   DIST,

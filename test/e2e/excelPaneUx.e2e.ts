@@ -10,7 +10,7 @@ import type { Browser, Download, Page } from "playwright-core";
 import { M } from "../../src/panes/excel/messages";
 import { PANE_ERROR_TITLE } from "../../src/panes/common/paneText";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import type { RunningServer } from "./staticServer";
+import type { RunningServer } from "../../scripts/localBrowser";
 import { ROOT, OFFICE_CDN, seriousViolations, startE2e, stopE2e } from "./browserHarness";
 
 const SAMPLE = join(ROOT, "assets", "pilotage-spaser-exemple.xlsx");

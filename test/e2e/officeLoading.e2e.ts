@@ -18,7 +18,7 @@ import {
   startE2e,
   stopE2e,
 } from "./browserHarness";
-import type { RunningServer } from "./staticServer";
+import type { RunningServer } from "../../scripts/localBrowser";
 
 let server: RunningServer;
 let browser: Browser;

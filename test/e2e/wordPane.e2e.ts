@@ -12,7 +12,7 @@ import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { findTemplate } from "../../src/clauses/registry";
 import { INSERTION_HOURS_PARAMETERS } from "../../src/clauses/insertionHours";
 import { M } from "../../src/panes/word/messages";
-import type { RunningServer } from "./staticServer";
+import type { RunningServer } from "../../scripts/localBrowser";
 import { SCREENSHOTS, OFFICE_CDN, seriousViolations, startE2e, stopE2e } from "./browserHarness";
 
 const INSERTION = findTemplate("clause-insertion")!;

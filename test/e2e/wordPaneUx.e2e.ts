@@ -8,7 +8,7 @@ import { type Browser, type BrowserContext, type Locator, type Page } from "play
 import { findTemplate } from "../../src/clauses/registry";
 import { INSERTION_HOURS_PARAMETERS } from "../../src/clauses/insertionHours";
 import { FIELD_TEXT, M } from "../../src/panes/word/messages";
-import type { RunningServer } from "./staticServer";
+import type { RunningServer } from "../../scripts/localBrowser";
 import { OFFICE_CDN, seriousViolations, startE2e, stopE2e } from "./browserHarness";
 
 const INSERTION = findTemplate("clause-insertion")!;

@@ -1,8 +1,26 @@
-/** A tiny static file server for dist/, on 127.0.0.1 and a free port (the e2e tests only). */
+/**
+ * What the browser tests (test/e2e) and the browser-mode bench share: Debian's Chromium with the
+ * flags this machine needs, and a tiny static file server for dist/ on 127.0.0.1 and a free port.
+ */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
+
+/** Debian's Chromium (`apt-get install chromium`, as .ci/run does). */
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** Without the background-networking flags Chromium keeps calling hosts this machine cannot reach. */
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
