@@ -1,6 +1,22 @@
+/** What both panes' bilan sections share: the engine's lazy chunk, the year field, the CSV. */
 import type { ReactNode } from "react";
-import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Bilan } from "../../bilan/model";
 import type { EssentialLine } from "../../bilan/summary";
+import { useFitSelectStyles } from "./fitSelect.styles";
+import { saveBytes } from "./saveBytes";
+
+export type BilanEngine = typeof import("./bilanEngine");
+
+/** The bilan engine, in its own chunk: the panes' initial JavaScript does not pay for it. */
+export const loadBilanEngine = (): Promise<BilanEngine> =>
+  import(/* webpackChunkName: "bilan" */ "./bilanEngine");
+
+/** Offers the bilan's L2111-3 data (.csv) for download. */
+export async function downloadBilanCsv(bilan: Bilan): Promise<void> {
+  const e = await loadBilanEngine();
+  saveBytes(e.bilanCsvBytes(bilan), e.bilanFileName(bilan.workbook, bilan.year, "csv"), e.CSV_MIME);
+}
 
 const useStyles = makeStyles({
   list: {
@@ -47,4 +63,31 @@ export function yearOptions(years: readonly number[]): { value: string; text: st
       .sort((a, b) => b - a)
       .map((y) => ({ value: String(y), text: String(y) })),
   ];
+}
+
+/** « Année du bilan »: automatic, or one of the workbook's years. */
+export function BilanYearField(props: {
+  readonly years: readonly number[];
+  readonly value: string;
+  readonly disabled: boolean;
+  readonly onChange: (value: string) => void;
+}): ReactNode {
+  const fit = useFitSelectStyles();
+  return (
+    <Field label="Année du bilan">
+      <Select
+        className={fit.root}
+        select={{ className: fit.select }}
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(_, data) => props.onChange(data.value)}
+      >
+        {yearOptions(props.years).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
 }

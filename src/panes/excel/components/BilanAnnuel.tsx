@@ -1,11 +1,9 @@
 import { useState, type ReactNode } from "react";
 import {
   Button,
-  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
   Spinner,
   Text,
   makeStyles,
@@ -15,12 +13,14 @@ import type { ManualMapping } from "../../../core/api";
 import type { Grid } from "../../../core/grid";
 import type { Bilan } from "../../../bilan/model";
 import { saveBytes } from "../../common/saveBytes";
-import { AUTO_YEAR, BilanEssentials, yearOptions } from "../../common/BilanEssentials";
-import { useFitSelectStyles } from "../../common/fitSelect.styles";
-
-type Engine = typeof import("../../common/bilanEngine");
-const loadEngine = (): Promise<Engine> =>
-  import(/* webpackChunkName: "bilan" */ "../../common/bilanEngine");
+import {
+  AUTO_YEAR,
+  BilanEssentials,
+  BilanYearField,
+  downloadBilanCsv,
+  loadBilanEngine,
+  type BilanEngine,
+} from "../../common/BilanEssentials";
 
 /** Where the grids come from: the workbook open in Excel, or the file opened in the browser. */
 export interface BilanSource {
@@ -46,12 +46,11 @@ const useStyles = makeStyles({
 /** « Bilan annuel »: builds the year's report as a .docx and offers it for download. */
 export function BilanAnnuel(props: BilanAnnuelProps): ReactNode {
   const styles = useStyles();
-  const fit = useFitSelectStyles();
   const [year, setYear] = useState(AUTO_YEAR);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ bilan: Bilan; fileName: string } | null>(null);
-  const [lines, setLines] = useState<ReturnType<Engine["bilanEssentials"]>>([]);
+  const [lines, setLines] = useState<ReturnType<BilanEngine["bilanEssentials"]>>([]);
   const years = props.semesters.map((s) => Number(s.slice(0, 4))).filter(Number.isFinite);
   const office = props.mode === "office";
 
@@ -62,7 +61,7 @@ export function BilanAnnuel(props: BilanAnnuelProps): ReactNode {
     try {
       const source = await props.readGrids(props.mapping ?? undefined);
       if (!source) throw new Error("Ouvrez d’abord un classeur de pilotage.");
-      const e = await loadEngine();
+      const e = await loadBilanEngine();
       const outcome = e.makeBilan(
         source.grids,
         source.workbookName,
@@ -83,36 +82,12 @@ export function BilanAnnuel(props: BilanAnnuelProps): ReactNode {
     }
   };
 
-  const downloadCsv = async (): Promise<void> => {
-    if (!done) return;
-    const e = await loadEngine();
-    saveBytes(
-      e.bilanCsvBytes(done.bilan),
-      e.bilanFileName(done.bilan.workbook, done.bilan.year, "csv"),
-      e.CSV_MIME,
-    );
-  };
-
   return (
     <section className={styles.root} aria-labelledby="bilan-annuel-titre">
       <Text as="h2" weight="semibold" size={400} id="bilan-annuel-titre">
         Bilan annuel
       </Text>
-      <Field label="Année du bilan">
-        <Select
-          className={fit.root}
-          select={{ className: fit.select }}
-          value={year}
-          disabled={busy}
-          onChange={(_, data) => setYear(data.value)}
-        >
-          {yearOptions(years).map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.text}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <BilanYearField years={years} value={year} disabled={busy} onChange={setYear} />
       <div className={styles.actions}>
         <Button
           appearance="secondary"
@@ -124,7 +99,11 @@ export function BilanAnnuel(props: BilanAnnuelProps): ReactNode {
           {busy ? "Bilan en cours…" : "Établir le bilan (.docx)"}
         </Button>
         {done && (
-          <Button appearance="subtle" onClick={() => void downloadCsv()} data-testid="bilan-csv">
+          <Button
+            appearance="subtle"
+            onClick={() => void downloadBilanCsv(done.bilan)}
+            data-testid="bilan-csv"
+          >
             Données L2111-3 (.csv)
           </Button>
         )}

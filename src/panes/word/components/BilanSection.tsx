@@ -2,11 +2,9 @@ import { useRef, useState, type ReactNode } from "react";
 import {
   Button,
   Caption1,
-  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
   Spinner,
   Text,
   makeStyles,
@@ -15,12 +13,14 @@ import {
 import type { Grid } from "../../../core/grid";
 import type { Bilan } from "../../../bilan/model";
 import { saveBytes } from "../../common/saveBytes";
-import { AUTO_YEAR, BilanEssentials, yearOptions } from "../../common/BilanEssentials";
-import { useFitSelectStyles } from "../../common/fitSelect.styles";
-
-type Engine = typeof import("../../common/bilanEngine");
-const loadEngine = (): Promise<Engine> =>
-  import(/* webpackChunkName: "bilan" */ "../../common/bilanEngine");
+import {
+  AUTO_YEAR,
+  BilanEssentials,
+  BilanYearField,
+  downloadBilanCsv,
+  loadBilanEngine,
+  type BilanEngine,
+} from "../../common/BilanEssentials";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -40,12 +40,11 @@ interface Opened {
  */
 export function BilanSection({ office }: { readonly office: boolean }): ReactNode {
   const styles = useStyles();
-  const fit = useFitSelectStyles();
   const input = useRef<HTMLInputElement>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [year, setYear] = useState(AUTO_YEAR);
   const [bilan, setBilan] = useState<Bilan | null>(null);
-  const [lines, setLines] = useState<ReturnType<Engine["bilanEssentials"]>>([]);
+  const [lines, setLines] = useState<ReturnType<BilanEngine["bilanEssentials"]>>([]);
   const [busy, setBusy] = useState<null | "lecture" | "bilan" | "insertion" | "document">(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -67,7 +66,7 @@ export function BilanSection({ office }: { readonly office: boolean }): ReactNod
     run("lecture", async () => {
       setBilan(null);
       setOpened(null);
-      const e = await loadEngine();
+      const e = await loadBilanEngine();
       const read = await e.readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);
       const ours = new Set(read.existingSheets.filter((s) => s.ours).map((s) => s.name));
       const grids = read.grids.filter((g) => !ours.has(g.name));
@@ -80,7 +79,7 @@ export function BilanSection({ office }: { readonly office: boolean }): ReactNod
   const build = (): Promise<void> =>
     run("bilan", async () => {
       if (!opened) return;
-      const e = await loadEngine();
+      const e = await loadBilanEngine();
       const outcome = e.makeBilan(
         opened.grids,
         opened.name,
@@ -99,7 +98,7 @@ export function BilanSection({ office }: { readonly office: boolean }): ReactNod
         throw new Error(
           "Cette version de Word ne permet pas d’insérer des tableaux et des images depuis le complément (WordApi 1.3)\u00a0: téléchargez le bilan depuis le volet Excel «\u00a0Bilan annuel\u00a0» ou en mode navigateur.",
         );
-      const e = await loadEngine();
+      const e = await loadBilanEngine();
       const done = await Word.run((context) => e.insertBilan(context, bilan, e.rasteriseInBrowser));
       setNotice(
         `Bilan ${bilan.year} inséré après le curseur${"\u00a0"}: ${done.paragraphs} paragraphes, ${done.tables} tableaux, ${done.pictures} graphiques.`,
@@ -109,21 +108,11 @@ export function BilanSection({ office }: { readonly office: boolean }): ReactNod
   const download = (): Promise<void> =>
     run("document", async () => {
       if (!bilan) return;
-      const e = await loadEngine();
+      const e = await loadBilanEngine();
       const fileName = e.bilanFileName(bilan.workbook, bilan.year, "docx");
       saveBytes(await e.bilanDocxInBrowser(bilan), fileName, e.DOCX_MIME);
       setNotice(`Le document «${"\u00a0"}${fileName}${"\u00a0"}» est proposé au téléchargement.`);
     });
-
-  const downloadCsv = async (): Promise<void> => {
-    if (!bilan) return;
-    const e = await loadEngine();
-    saveBytes(
-      e.bilanCsvBytes(bilan),
-      e.bilanFileName(bilan.workbook, bilan.year, "csv"),
-      e.CSV_MIME,
-    );
-  };
 
   return (
     <section className={styles.root} aria-labelledby="bilan-titre">
@@ -161,24 +150,15 @@ export function BilanSection({ office }: { readonly office: boolean }): ReactNod
       </div>
       {opened && (
         <div className={styles.row}>
-          <Field label="Année du bilan">
-            <Select
-              className={fit.root}
-              select={{ className: fit.select }}
-              value={year}
-              disabled={busy !== null}
-              onChange={(_, data) => {
-                setYear(data.value);
-                setBilan(null);
-              }}
-            >
-              {yearOptions(opened.years).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.text}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <BilanYearField
+            years={opened.years}
+            value={year}
+            disabled={busy !== null}
+            onChange={(value) => {
+              setYear(value);
+              setBilan(null);
+            }}
+          />
           <Button
             appearance={bilan ? "secondary" : "primary"}
             disabled={busy !== null}
@@ -219,7 +199,7 @@ export function BilanSection({ office }: { readonly office: boolean }): ReactNod
                 Télécharger le bilan (.docx)
               </Button>
             )}
-            <Button appearance="subtle" onClick={() => void downloadCsv()}>
+            <Button appearance="subtle" onClick={() => void downloadBilanCsv(bilan)}>
               Données L2111-3 (.csv)
             </Button>
           </div>
