@@ -11,7 +11,8 @@ export type UnreadableReason =
   | "duplicate-entry"
   | "bad-crc"
   | "too-deep"
-  | "too-large";
+  | "too-large"
+  | "too-large-to-write";
 
 /** Thrown by the file adapter when a file cannot be read as an .xlsx workbook. */
 export class UnreadableWorkbookError extends Error {
@@ -70,5 +71,7 @@ export function unreadableMessage(
       return `Le classeur ${f} ne peut pas être lu\u00a0: la partie ${quoted(detail ?? "")} imbrique ses éléments XML sur plus de 256 niveaux, ce qu’aucun classeur réel ne fait.`;
     case "too-large":
       return `Le classeur ${f} ne peut pas être lu\u00a0: ${detail ?? "il dépasse les limites de l’outil"}.`;
+    case "too-large-to-write":
+      return `Le classeur ${f} ne peut pas être actualisé\u00a0: une fois écrit, il dépasserait 4\u00a0Go ou 65\u00a0535 parties, ce que l’outil ne sait pas écrire. Retirez-en les images ou pièces jointes volumineuses, puis réessayez.`;
   }
 }

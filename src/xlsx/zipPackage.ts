@@ -146,17 +146,15 @@ export class ZipPackage {
         };
       } else continue;
       if (offset > MAX_U32 || record.compressedSize > MAX_U32 || record.uncompressedSize > MAX_U32)
-        throw new UnreadableWorkbookError(
-          "too-large",
-          this.fileName,
-          "le classeur écrit dépasserait 4 Go, ce que l’outil n’écrit pas",
-        );
+        throw new UnreadableWorkbookError("too-large-to-write", this.fileName);
       const local = localHeader(record, nameBytes);
       central.push(centralHeader(record, nameBytes, offset));
       pieces.push(local, data);
       offset += local.length + data.length;
       count++;
     }
+    if (count > 0xffff || offset > MAX_U32)
+      throw new UnreadableWorkbookError("too-large-to-write", this.fileName);
     const centralStart = offset;
     let centralSize = 0;
     for (const c of central) {
@@ -241,7 +239,6 @@ export function centralHeader(f: CentralFields, name: Uint8Array, offset: number
 }
 
 export function endOfCentralDirectory(count: number, size: number, offset: number): Uint8Array {
-  if (count > 0xffff) throw new Error("too many zip entries");
   const b = new Uint8Array(22);
   const v = new DataView(b.buffer);
   v.setUint32(0, 0x06054b50, true);

@@ -145,3 +145,18 @@ describe.each([
     }
   });
 });
+
+test("a package past what a zip without ZIP64 holds is refused in French, before any byte is written", async () => {
+  // The parts' compression is not what is tested: a deflater that stores keeps the test fast.
+  useDeflater(async (d) => ({ compressed: d, crc32: 0, uncompressedSize: d.length }));
+  try {
+    const pkg = ZipPackage.create();
+    for (let i = 0; i <= 0xffff; i++) pkg.put(`xl/media/p${i}.xml`, "<a/>");
+    await expect(pkg.bytes()).rejects.toMatchObject({
+      reason: "too-large-to-write",
+      message: expect.stringContaining("ne peut pas être actualisé") as unknown,
+    });
+  } finally {
+    useDeflater(webDeflater);
+  }
+});
