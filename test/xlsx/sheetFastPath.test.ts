@@ -1,10 +1,15 @@
 /**
- * The worksheet reader's fast path (WorksheetHandler.skim) must read exactly what the tokenizer
- * reads: the same sheet XML, as producers write it and cut into chunks anywhere, gives the same
- * grid, formula list and cell count with the fast path and without it.
+ * The fast paths of the worksheet and shared-strings readers (XmlStreamHandler.skim) must read
+ * exactly what the tokenizer reads: the same XML, as producers write it and cut into chunks
+ * anywhere, gives the same grid, formula list and cell count (the same strings) with the fast
+ * path and without it.
  */
 import fc from "fast-check";
-import { WorksheetHandler, type ReaderContext } from "../../src/xlsx/reader/sheetHandlers";
+import {
+  SharedStringsHandler,
+  WorksheetHandler,
+  type ReaderContext,
+} from "../../src/xlsx/reader/sheetHandlers";
 import { XmlStream } from "../../src/xlsx/reader/xmlStream";
 
 const STRINGS = ["Référence", "oui", "non", "Clause sociale", "2026-001"];
@@ -107,6 +112,18 @@ const sheet = fc
     fc.record({
       r: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
       cells: fc.array(cell, { maxLength: 8 }),
+      shape: fc.constantFrom(
+        "plain",
+        "excel",
+        "spaced",
+        "quoted",
+        "prefixed",
+        "prefixedR",
+        "zeros",
+        "entity",
+        "empty",
+        "gap",
+      ),
     }),
     { maxLength: 8 },
   )
@@ -115,10 +132,30 @@ const sheet = fc
     const body = rows
       .map((row) => {
         n = row.r ?? n + 1;
-        const r = row.r === undefined ? "" : ` r="${row.r}" spans="1:5"`;
-        return `<row${r}>${row.cells.map((c) => cellXml(c, n)).join("")}</row>`;
+        const v = row.r;
+        const attrs =
+          v === undefined
+            ? row.shape === "excel"
+              ? ' spans="1:5" x14ac:dyDescent="0.25"'
+              : ""
+            : {
+                plain: ` r="${v}"`,
+                excel: ` r="${v}" spans="1:5" x14ac:dyDescent="0.25"`,
+                spaced: ` r = "${v}"`,
+                quoted: ` ht='15' r='${v}'`,
+                prefixed: ` r="${v}"`,
+                prefixedR: ` x:r="${v}"`,
+                zeros: ` r="00${v}"`,
+                entity: ` r="&#${48 + (v % 10)};${Math.floor(v / 10) || ""}"`,
+                empty: ` r="${v}"`,
+                gap: ` r="${v}"\t`,
+              }[row.shape];
+        const tag = row.shape === "prefixed" ? "x:row" : "row";
+        const gap = row.shape === "gap" ? "\r\n  " : "";
+        if (row.shape === "empty") return `<${tag}${attrs}/>`;
+        return `<${tag}${attrs}>${gap}${row.cells.map((c) => cellXml(c, n)).join("")}</${tag}>${gap}`;
       })
-      .join("\n");
+      .join(rows.length % 2 ? "\n" : "");
     return `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="m"><sheetData>${body}</sheetData></worksheet>`;
   });
 
@@ -139,15 +176,21 @@ describe("the worksheet fast path", () => {
   test("a plain sheet is read by the fast path: numbers, dates, strings, booleans", () => {
     const xml =
       '<worksheet><sheetData><row r="2"><c r="B2" s="1"><v>46023</v></c><c r="C2" t="s"><v>1</v></c>' +
-      '<c r="D2" t="b"><v>1</v></c><c r="E2"><v>-12.5</v></c><c r="F2" s="2"/></row></sheetData></worksheet>';
+      '<c r="D2" t="b"><v>1</v></c><c r="E2"><v>-12.5</v></c><c r="F2" s="2"/></row>' +
+      '<row r="4" spans="1:2" x14ac:dyDescent="0.25"><c r="A4" t="s"><v>0</v></c></row></sheetData></worksheet>';
     const ctx = context();
     const handler = new WorksheetHandler(ctx);
     const open = jest.spyOn(handler, "open");
     const stream = new XmlStream(handler);
     stream.write(xml);
     stream.end();
-    expect(handler.rows).toEqual([[], [null, new Date(Date.UTC(2026, 0, 1)), "oui", true, -12.5]]);
-    // Only the worksheet, sheetData and row tags went through the tokenizer.
+    expect(handler.rows).toEqual([
+      [],
+      [null, new Date(Date.UTC(2026, 0, 1)), "oui", true, -12.5],
+      [],
+      ["Référence"],
+    ]);
+    // Only the worksheet, sheetData and first row tags went through the tokenizer.
     expect(open.mock.calls.map((c) => c[0])).toEqual(["worksheet", "sheetData", "row"]);
   });
 
@@ -159,5 +202,102 @@ describe("the worksheet fast path", () => {
       true,
     );
     expect(rows).toEqual([[{ error: "#NUM!" }, { error: "#NUM!" }, 1e300]]);
+  });
+});
+
+/** Reads shared strings `xml` cut at `cuts`, with the fast path or without it. */
+function readStrings(xml: string, cuts: readonly number[], fast: boolean): string[] {
+  const handler = new SharedStringsHandler();
+  if (!fast) Object.defineProperty(handler, "skim", { value: undefined });
+  const stream = new XmlStream(handler);
+  const bytes = new TextEncoder().encode(xml);
+  let at = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const to = Math.min(cut, bytes.length);
+    if (to > at) stream.write(bytes.subarray(at, to));
+    at = Math.max(at, to);
+  }
+  stream.write(bytes.subarray(at));
+  stream.end();
+  return handler.strings;
+}
+
+const item = fc
+  .record({
+    text: fc.constantFrom(
+      "Appel d’offres",
+      "",
+      " espaces ",
+      "R&amp;D &lt;tous&gt; &#233;t&#xE9;",
+      "ligne_x000D_fin",
+      "€ — œ 𝔘",
+      "a > b",
+    ),
+    shape: fc.constantFrom(
+      "plain",
+      "preserve",
+      "quotedGt",
+      "spaced",
+      "rich",
+      "phonetic",
+      "prefixed",
+      "cdata",
+      "emptyT",
+      "emptySi",
+      "tail",
+    ),
+  })
+  .map(({ text, shape }) => {
+    switch (shape) {
+      case "plain":
+        return `<si><t>${text}</t></si>`;
+      case "preserve":
+        return `<si><t xml:space="preserve">${text}</t></si>`;
+      case "quotedGt":
+        return `<si><t foo='a>b'>${text}</t></si>`;
+      case "spaced":
+        return `<si>\n  <t>${text}</t>\n</si>`;
+      case "rich":
+        return `<si><r><rPr><b/></rPr><t>${text}</t></r><r><t>!</t></r></si>`;
+      case "phonetic":
+        return `<si><t>${text}</t><rPh sb="0" eb="1"><t>ふ</t></rPh></si>`;
+      case "prefixed":
+        return `<x:si><x:t>${text}</x:t></x:si>`;
+      case "cdata":
+        return `<si><t><![CDATA[${text}<b>]]></t></si>`;
+      case "emptyT":
+        return `<si><t/></si>`;
+      case "emptySi":
+        return `<si/>`;
+      default:
+        return `<si><t>${text}</t>x</si>`;
+    }
+  });
+
+describe("the shared strings fast path", () => {
+  test("reads what the tokenizer reads, whatever the item shapes and chunk cuts", () => {
+    fc.assert(
+      fc.property(
+        fc.array(item, { maxLength: 10 }),
+        fc.array(fc.nat({ max: 1500 }), { maxLength: 6 }),
+        (items, cuts) => {
+          const xml = `<?xml version="1.0"?><sst xmlns="m" count="9">${items.join(items.length % 2 ? "\n" : "")}</sst>`;
+          expect(readStrings(xml, cuts, true)).toEqual(readStrings(xml, [], false));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  test("plain items skip the tokenizer, entities and Excel escapes decoded", () => {
+    const handler = new SharedStringsHandler();
+    const open = jest.spyOn(handler, "open");
+    const stream = new XmlStream(handler);
+    stream.write(
+      '<sst><si><t>oui</t></si><si><t xml:space="preserve"> R&amp;D_x000D_</t></si></sst>',
+    );
+    stream.end();
+    expect(handler.strings).toEqual(["oui", " R&D\r"]);
+    expect(open.mock.calls.map((c) => c[0])).toEqual(["sst"]);
   });
 });

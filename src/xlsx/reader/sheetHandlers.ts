@@ -112,6 +112,49 @@ export class SharedStringsHandler implements XmlStreamHandler {
   text(source: Uint8Array, from: number, to: number, cdata: boolean): void {
     this.rich.text(source, from, to, cdata);
   }
+
+  /**
+   * The fast path (XmlStreamHandler.skim) over the items most producers write:
+   * `<si><t>text</t></si>`, `<t>` with attributes (xml:space) or not, entities decoded. Rich
+   * text runs, phonetic runs, CDATA, prefixes or an item cut by the chunk's end stop it at that
+   * item's `<`, for the tokenizer to read.
+   */
+  skim(s: Uint8Array, from: number, n: number): number {
+    if (this.inSi) return from;
+    let i = from;
+    for (;;) {
+      let p = i;
+      while (p < n && s[p]! <= 32 && isXmlSpace(s[p]!)) p++;
+      if (p + 4 >= n || s[p] !== 60 || s[p + 1] !== 115 || s[p + 2] !== 105 || s[p + 3] !== 62)
+        return p;
+      let q = p + 4;
+      while (q < n && s[q]! <= 32 && isXmlSpace(s[q]!)) q++;
+      if (q + 2 >= n || s[q] !== 60 || s[q + 1] !== 116) return p;
+      q += 2;
+      let ch = s[q]!;
+      if (ch !== 62) {
+        if (!isXmlSpace(ch)) return p;
+        // Attributes (xml:space) skipped to the first ">", as the tokenizer does for `t`.
+        while (q < n && s[q] !== 62) q++;
+        if (q >= n || s[q - 1] === 47) return p;
+      }
+      const from = ++q;
+      let entity = false;
+      while (q < n && (ch = s[q]!) !== 60) {
+        if (ch === 38) entity = true;
+        q++;
+      }
+      const to = q;
+      if (q + 3 >= n || s[q + 1] !== 47 || s[q + 2] !== 116 || s[q + 3] !== 62) return p;
+      q += 4;
+      while (q < n && s[q]! <= 32 && isXmlSpace(s[q]!)) q++;
+      if (q + 4 >= n || s[q] !== 60 || s[q + 1] !== 47 || s[q + 2] !== 115) return p;
+      if (s[q + 3] !== 105 || s[q + 4] !== 62) return p;
+      const raw = utf8Text(s, from, to);
+      this.strings.push(decodeExcelEscapes(entity ? decodeEntities(raw) : raw));
+      i = q + 5;
+    }
+  }
 }
 
 export interface ReaderContext {
@@ -398,7 +441,13 @@ export class WorksheetHandler implements XmlStreamHandler {
       let p = i;
       // Text between cells is not read (wantText is false there).
       while (p < n && s[p]! <= 32 && isXmlSpace(s[p]!)) p++;
-      if (p + 4 >= n || s[p] !== 60 || s[p + 1] !== 99) return p;
+      if (p + 4 >= n || s[p] !== 60) return p;
+      if (s[p + 1] !== 99) {
+        const next = s[p + 1] === 47 ? this.skimNextRow(s, p, n) : -1;
+        if (next < 0) return p;
+        i = next;
+        continue;
+      }
       let q = p + 2;
       let ch = s[q]!;
       if (ch !== 32 && ch !== 62 && ch !== 47 && !isXmlSpace(ch)) return p;
@@ -415,15 +464,14 @@ export class WorksheetHandler implements XmlStreamHandler {
           q++;
           continue;
         }
-        if (ch === 62) {
-          q++;
-          break;
-        }
-        if (ch === 47) {
-          // Reads stay inside the chunk: a read past its end costs a deoptimization.
-          if (q + 1 >= n || s[q + 1] !== 62) return p;
-          q += 2;
-          selfClosing = true;
+        if (ch === 62 || ch === 47) {
+          // `>` or `/>`, read by the same operations: a path first taken after V8 optimized
+          // this loop (the first empty cell, rows into the sheet) would cost a deoptimization.
+          // Reads stay inside the chunk: a read past its end costs one too.
+          const slash = ch === 47 ? 1 : 0;
+          if (q + slash >= n || s[q + slash] !== 62) return p;
+          q += slash + 1;
+          selfClosing = slash === 1;
           break;
         }
         const name = ch;
@@ -514,6 +562,62 @@ export class WorksheetHandler implements XmlStreamHandler {
       if (value !== null) this.put(value);
       i = q;
     }
+  }
+
+  /**
+   * `</row>` then the next `<row …>` start tag at s[p] (the pair leaves the depth as it is): the
+   * row number read from its `r` digits, as open() would. Returns where reading resumes, -1 for
+   * anything else (a prefix, an empty `<row/>`, spaces around "=", an entity, a cut tag).
+   */
+  private skimNextRow(s: Uint8Array, p: number, n: number): number {
+    if (p + 6 >= n || s[p + 2] !== 114 || s[p + 3] !== 111 || s[p + 4] !== 119 || s[p + 5] !== 62)
+      return -1;
+    let q = p + 6;
+    while (q < n && s[q]! <= 32 && isXmlSpace(s[q]!)) q++;
+    if (q + 4 >= n || s[q] !== 60 || s[q + 1] !== 114 || s[q + 2] !== 111 || s[q + 3] !== 119)
+      return -1;
+    q += 4;
+    let ch = s[q]!;
+    if (ch !== 62 && !isXmlSpace(ch)) return -1;
+    let row = this.row + 1;
+    for (;;) {
+      if (q >= n) return -1;
+      ch = s[q]!;
+      if (ch <= 32) {
+        if (!isXmlSpace(ch)) return -1;
+        q++;
+        continue;
+      }
+      if (ch === 62) break;
+      const name = q;
+      let e = q;
+      while (e < n && (ch = s[e]!) !== 61) {
+        if (ch <= 32 || ch === 62 || ch === 47) return -1;
+        e++;
+      }
+      if (e + 1 >= n) return -1;
+      // `r`, or a prefixed one (`x:r`): open() reads both; only the plain one is read here.
+      if (e - name > 1 && s[e - 1] === 114 && s[e - 2] === 58) return -1;
+      const quote = s[e + 1];
+      if (quote !== 34 && quote !== 39) return -1;
+      let k = e + 2;
+      if (e - name === 1 && s[name] === 114) {
+        let r = 0;
+        for (; k < n && (ch = s[k]!) !== quote; k++) {
+          if (ch < 48 || ch > 57 || r > MAX_ROWS) return -1;
+          r = r * 10 + ch - 48;
+        }
+        if (k >= n || k === e + 2 || r === 0 || r > MAX_ROWS) return -1;
+        row = r - 1;
+      } else {
+        while (k < n && s[k] !== quote) k++;
+        if (k >= n) return -1;
+      }
+      q = k + 1;
+    }
+    this.row = row;
+    this.col = -1;
+    return q + 1;
   }
 
   private value(): CellValue {
