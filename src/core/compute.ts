@@ -129,13 +129,22 @@ const CR_START = parseDayText(CLIMAT_RESILIENCE_START)!;
 
 /** CR-* scope: year to date, launched from 21 Aug 2026, with competition, not defence. */
 export function inClimatResilienceScope(c: Contract, s: Semester): boolean {
-  return (
-    inYearToDate(c, s) &&
-    c.launched !== null &&
-    c.launched >= CR_START &&
-    !c.defence &&
-    (c.procedure === null || normalizeText(c.procedure) !== NO_COMPETITION)
-  );
+  return inYearToDate(c, s) && climatResilienceEligible(c, new Map());
+}
+
+/**
+ * The CR-* scope but the year: launched from 21 Aug 2026, with competition, not defence. Each
+ * distinct procedure text is normalized once (`competition`, per caller).
+ */
+function climatResilienceEligible(c: Contract, competition: Map<string, boolean>): boolean {
+  if (c.launched === null || c.launched < CR_START || c.defence) return false;
+  if (c.procedure === null) return true;
+  let open = competition.get(c.procedure);
+  if (open === undefined) {
+    open = normalizeText(c.procedure) !== NO_COMPETITION;
+    competition.set(c.procedure, open);
+  }
+  return open;
 }
 
 function ratio(numerator: number, denominator: number): Computed {
@@ -224,7 +233,9 @@ export function computeRule(
       const missing = needs(flag);
       if (missing)
         return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
-      let scope = ytd.filter((c) => inClimatResilienceScope(c, s));
+      // The year to date is inClimatResilienceScope's first condition.
+      const competition = new Map<string, boolean>();
+      let scope = ytd.filter((c) => climatResilienceEligible(c, competition));
       if (rule.kind === "cr-social") {
         const unknownNature = scope.filter((c) => c.nature === null).length;
         if (unknownNature > 0)

@@ -32,13 +32,17 @@ export function dayFrench(day: Day): string {
   return `${String(p.day).padStart(2, "0")}/${String(p.month).padStart(2, "0")}/${p.year}`;
 }
 
+/** Day 0 of Excel's 1900 system (serial 1 is 1 Jan 1900) and of its 1904 system. */
+const EXCEL_EPOCH_1900 = dayFromParts(1899, 12, 31);
+const EXCEL_EPOCH_1904 = dayFromParts(1904, 1, 1);
+
 /** Excel serial (1900 system, with its fictitious 29 Feb 1900) → calendar day. */
 export function dayFromExcelSerial(serial: number, date1904 = false): Day | undefined {
   if (!Number.isFinite(serial) || serial < 1) return undefined;
   const whole = Math.floor(serial);
-  if (date1904) return dayFromParts(1904, 1, 1) + whole;
+  if (date1904) return EXCEL_EPOCH_1904 + whole;
   // Serial 60 is 29 Feb 1900, which did not exist; serials after it are shifted by one.
-  return dayFromParts(1899, 12, 31) + whole - (whole > 60 ? 1 : 0);
+  return EXCEL_EPOCH_1900 + whole - (whole > 60 ? 1 : 0);
 }
 
 /** Adds calendar months, clamping the day to the month's end (31 Jan + 1 month = 28/29 Feb). */
