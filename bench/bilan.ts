@@ -14,14 +14,10 @@ import { purchasesCsv } from "../src/bilan/csv";
 import { rasteriseWithResvg } from "../src/cli/bilanRaster";
 import { packageRoot } from "../src/cli/paths";
 import { benchGrids } from "./benchGrids";
+import { median } from "./format";
 
 const fr = (n: number, d = 0) =>
   n.toLocaleString("fr-FR", { maximumFractionDigits: d, minimumFractionDigits: d });
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 export async function benchBilan(): Promise<string[]> {
   const contracts = 50_000;

@@ -5,3 +5,9 @@ export function fmt(n: number, digits = 0): string {
     minimumFractionDigits: digits,
   });
 }
+
+/** The median of `xs` (the upper middle one for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
