@@ -10,7 +10,7 @@ import {
   WorksheetHandler,
   type ReaderContext,
 } from "../../src/xlsx/reader/sheetHandlers";
-import { XmlStream } from "../../src/xlsx/reader/xmlStream";
+import { XmlStream, type XmlStreamHandler } from "../../src/xlsx/reader/xmlStream";
 
 const STRINGS = ["Référence", "oui", "non", "Clause sociale", "2026-001"];
 
@@ -19,10 +19,8 @@ function context(): ReaderContext {
   return { sharedStrings: STRINGS, dateStyles: [false, true, false], date1904: false, cells: 0 };
 }
 
-/** Reads `xml` cut at `cuts` (byte offsets), with the fast path or without it. */
-function read(xml: string, cuts: readonly number[], fast: boolean) {
-  const ctx = context();
-  const handler = new WorksheetHandler(ctx);
+/** Streams `xml` cut at `cuts` (byte offsets) into `handler`, with its fast path or without it. */
+function feed(handler: XmlStreamHandler, xml: string, cuts: readonly number[], fast: boolean) {
   if (!fast) Object.defineProperty(handler, "skim", { value: undefined });
   const stream = new XmlStream(handler);
   const bytes = new TextEncoder().encode(xml);
@@ -34,6 +32,13 @@ function read(xml: string, cuts: readonly number[], fast: boolean) {
   }
   stream.write(bytes.subarray(at));
   stream.end();
+}
+
+/** Reads worksheet `xml` cut at `cuts`, with the fast path or without it. */
+function read(xml: string, cuts: readonly number[], fast: boolean) {
+  const ctx = context();
+  const handler = new WorksheetHandler(ctx);
+  feed(handler, xml, cuts, fast);
   return { rows: handler.rows, uncalculated: handler.uncalculated, cells: ctx.cells };
 }
 
@@ -208,17 +213,7 @@ describe("the worksheet fast path", () => {
 /** Reads shared strings `xml` cut at `cuts`, with the fast path or without it. */
 function readStrings(xml: string, cuts: readonly number[], fast: boolean): string[] {
   const handler = new SharedStringsHandler();
-  if (!fast) Object.defineProperty(handler, "skim", { value: undefined });
-  const stream = new XmlStream(handler);
-  const bytes = new TextEncoder().encode(xml);
-  let at = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    const to = Math.min(cut, bytes.length);
-    if (to > at) stream.write(bytes.subarray(at, to));
-    at = Math.max(at, to);
-  }
-  stream.write(bytes.subarray(at));
-  stream.end();
+  feed(handler, xml, cuts, fast);
   return handler.strings;
 }
 
