@@ -105,24 +105,32 @@ function hasSimpleAttributes(local: string): boolean {
   );
 }
 
-function isNameEnd(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
-}
-
 export function isXmlSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
-const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+function isNameEnd(c: number): boolean {
+  return isXmlSpace(c) || c === 47 || c === 62;
+}
+
+/** The first index ≥ from (before `to`) of `b` that is not XML white space. */
+export function skipXmlSpace(b: Uint8Array, from: number, to: number): number {
+  let i = from;
+  while (i < to && b[i]! <= 32 && isXmlSpace(b[i]!)) i++;
+  return i;
+}
+
+/** The bytes of an ASCII string (markup to compare with). */
+export const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const COMMENT_OPEN = ascii("<!--");
 const COMMENT_CLOSE = ascii("-->");
 const CDATA_OPEN = ascii("<![CDATA[");
 const CDATA_CLOSE = ascii("]]>");
 const PI_CLOSE = ascii("?>");
 
-/** Whether `b` holds `seq` at `at`. */
-function bytesAt(b: Uint8Array, at: number, seq: Uint8Array): boolean {
-  if (at + seq.length > b.length) return false;
+/** Whether `b` holds `seq` at `at`, all of it before `to`. */
+export function bytesAt(b: Uint8Array, at: number, seq: Uint8Array, to = b.length): boolean {
+  if (at + seq.length > to) return false;
   for (let k = 0; k < seq.length; k++) if (b[at + k] !== seq[k]) return false;
   return true;
 }
