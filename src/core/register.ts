@@ -217,23 +217,33 @@ function procedureKeyOfBuyer(reference: string, lot: string, consultation: strin
 }
 
 /**
- * What the register says of one key within one buyer's rows: the row of the contract whose
- * reference it is (duplicates are found with it), and the amounts of the rows whose procedure
- * it is (the whole need). A reference is usually its own procedure: one entry serves both.
+ * What the register says of each key within one buyer's rows, by entry number: the row of the
+ * contract whose reference it is (duplicates are found with it), and the amounts of the rows
+ * whose procedure it is (the whole need). A reference is usually its own procedure: one entry
+ * serves both. Arrays rather than an object per entry: a register of 500 000 rows has as many
+ * entries, and a sum turning fractional would re-shape every object made before it.
  */
-interface KeyEntry {
-  refRow: number;
-  need: number;
-  hasAmount: boolean;
+class KeyEntries {
+  /** The row whose reference the key is, -1 when none. */
+  readonly refRow: number[] = [];
+  readonly need: number[] = [];
+  readonly hasAmount: boolean[] = [];
+
+  add(refRow: number): number {
+    this.refRow.push(refRow);
+    this.need.push(0);
+    this.hasAmount.push(false);
+    return this.refRow.length - 1;
+  }
 }
 
-/** Per buyer, the entries by key: no concatenated key per register row. */
+/** Per buyer, the entry numbers by key: no concatenated key per register row. */
 class EntriesByBuyer {
-  private readonly maps = new Map<string, Map<string, KeyEntry>>();
+  private readonly maps = new Map<string, Map<string, number>>();
   private lastBuyer: string | undefined;
-  private last: Map<string, KeyEntry> | undefined;
+  private last: Map<string, number> | undefined;
 
-  of(buyer: string): Map<string, KeyEntry> {
+  of(buyer: string): Map<string, number> {
     if (buyer === this.lastBuyer) return this.last!;
     let m = this.maps.get(buyer);
     if (m === undefined) {
@@ -281,45 +291,61 @@ function isBlankRow(row: readonly CellValue[]): boolean {
 }
 
 /**
- * Memo of readConsiderations per distinct text: registers repeat a handful of consideration
- * texts over hundreds of thousands of rows.
+ * `read` memoised per distinct text, the previous cell's first: a register column repeats a
+ * handful of texts (« oui », a nature, a consideration) over hundreds of thousands of rows, most
+ * often the very string of the row above (one shared string).
  */
-function considerationReader(
-  known: readonly string[],
-): (raw: CellValue) => ReturnType<typeof readConsiderations> {
-  const memo = new Map<string, ReturnType<typeof readConsiderations>>();
+function textMemo<T>(read: (raw: CellValue) => T): (raw: CellValue) => T {
+  const memo = new Map<string, T>();
+  let last: string | undefined;
+  let lastValue: T | undefined;
   return (raw) => {
-    if (typeof raw !== "string") return readConsiderations(raw, known);
+    if (typeof raw !== "string") return read(raw);
+    if (raw === last) return lastValue!;
     let hit = memo.get(raw);
     if (hit === undefined) {
-      hit = readConsiderations(raw, known);
+      hit = read(raw);
       memo.set(raw, hit);
     }
+    last = raw;
+    lastValue = hit;
     return hit;
   };
 }
 
-/** Yes/no columns that set a flag of their own, as [flag bit, column] pairs present in the layout. */
-function yesNoColumns(
-  c: RegisterLayout["columns"],
-): { bit: number; key: RegisterColumnKey; col: number }[] {
-  const out: { bit: number; key: RegisterColumnKey; col: number }[] = [];
-  for (const [flag, key] of YES_NO_FLAGS) {
-    const col = c[key];
-    if (col !== undefined) out.push({ bit: flagBit(flag), key, col });
-  }
-  return out;
+/** A yes/no cell: YES, NO (also empty or a missing token), or NOT_ANSWER (counted as no). */
+const YES = 1;
+const NO = 0;
+const NOT_ANSWER = -1;
+
+function answerOf(raw: CellValue): number {
+  const b = isBlankCell(raw) ? false : parseBooleanToken(raw);
+  return b === undefined ? NOT_ANSWER : b ? YES : NO;
+}
+
+/** A yes/no column of the layout: where it is, the flag it sets, its answers read once. */
+interface AnswerColumn {
+  readonly key: RegisterColumnKey;
+  readonly col: number;
+  readonly bit: number;
+  readonly answer: (raw: CellValue) => number;
+}
+
+function answerColumn(key: RegisterColumnKey, col: number, bit = 0): AnswerColumn {
+  return { key, col, bit, answer: textMemo(answerOf) };
 }
 
 /**
  * Reads the register rows under the header. Registers hold up to 500 000 rows: the loop reads
- * columns by index resolved once, and allocates per row only the contract and its keys.
+ * columns by index resolved once, each distinct text once, and allocates per row only the
+ * contract.
  */
 export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueList): Register {
   const c = layout.columns;
   const sheet = layout.sheet;
   const contracts: { -readonly [K in keyof Contract]: Contract[K] }[] = [];
-  const entries = new EntriesByBuyer();
+  const books = new EntriesByBuyer();
+  const entries = new KeyEntries();
   const issueCount = new Map<string, number>();
   const report = (
     key: string,
@@ -343,16 +369,12 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   const cNotified = at("dateNotification");
   const cNature = at("nature");
   const cCpv = at("codeCPV");
-  const cSocialServices = at("servicesSociaux");
   const cSocial = at("social");
   const cEnv = at("env");
   const cHours = at("heuresPrevues");
-  const cInsertion = at("clauseInsertion");
-  const cInsertionMarket = at("marcheInsertion");
   const cDirection = at("direction");
   const cSection = at("section");
   const cAmount = at("montant");
-  const cException = at("exception");
   const cDuration = at("dureeMois");
   const cLot = at("lot");
   const cConsultation = at("consultation");
@@ -374,41 +396,36 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
         c[key],
       );
   };
-  // Yes/no cells repeat a few texts (« oui », « non », « x »…): each distinct text is read once.
-  const answers = new Map<string, boolean | undefined>();
-  const answer = (raw: CellValue): boolean | undefined => {
-    if (typeof raw !== "string") return isBlankCell(raw) ? false : parseBooleanToken(raw);
-    let b = answers.get(raw);
-    if (b === undefined && !answers.has(raw)) {
-      b = isBlankCell(raw) ? false : parseBooleanToken(raw);
-      answers.set(raw, b);
-    }
-    return b;
-  };
-  const yes = (
-    row: readonly CellValue[],
-    r: number,
-    key: RegisterColumnKey,
-    col: number,
-  ): boolean => {
-    const raw = cell(row, col);
+  const yes = (row: readonly CellValue[], r: number, column: AnswerColumn): boolean => {
+    const raw = row[column.col] ?? null;
     if (raw === null) return false;
-    const b = answer(raw);
-    if (b === undefined) {
+    const a = column.answer(raw);
+    if (a === NOT_ANSWER) {
       report(
-        key,
+        column.key,
         "info",
         `Réponse « ${cellText(raw)} » non reconnue (attendu oui ou non) : comptée comme non.`,
         r,
-        col,
+        column.col,
       );
       return false;
     }
-    return b;
+    return a === YES;
   };
-  const yesNo = yesNoColumns(c);
-  const socialOf = considerationReader(SOCIAL_VALUES);
-  const envOf = considerationReader(ENV_VALUES);
+  const yesNo: AnswerColumn[] = [];
+  for (const [flag, key] of YES_NO_FLAGS)
+    if (c[key] !== undefined) yesNo.push(answerColumn(key, c[key], flagBit(flag)));
+  const optional = (key: RegisterColumnKey): AnswerColumn | null =>
+    c[key] === undefined ? null : answerColumn(key, c[key]);
+  const socialServicesColumn = optional("servicesSociaux");
+  const insertionColumn = optional("clauseInsertion");
+  const insertionMarketColumn = optional("marcheInsertion");
+  const exceptionColumn = optional("exception");
+  const natureOf = textMemo(readNature);
+  const socialOf = textMemo((raw) => readConsiderations(raw, SOCIAL_VALUES));
+  const envOf = textMemo((raw) => readConsiderations(raw, ENV_VALUES));
+  const voirie = textMemo((raw) => normalizeText(cellText(raw)).includes("voirie"));
+  const fonctionnement = textMemo((raw) => normalizeText(cellText(raw)).includes("fonctionnement"));
   const bit = {
     social: flagBit("social"),
     env: flagBit("env"),
@@ -421,32 +438,31 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   };
 
   // Whole-need amounts: the sum of the amounts of the rows of one procedure (procedureKey).
-  /** Per contract, its procedure's entry (null for a row of its own without reference). */
-  const procedureOf: (KeyEntry | null)[] = [];
+  /** Per contract, its procedure's entry (-1 for a row of its own without reference). */
+  const procedureOf: number[] = [];
 
   for (let r = layout.headerRow + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     if (isBlankRow(row)) continue;
     const refText = cellText(cell(row, cReference));
-    const buyer = cBuyer < 0 ? "" : cellText(cell(row, cBuyer));
-    const book = entries.of(buyer);
-    let own: KeyEntry | undefined;
+    const book = books.of(cBuyer < 0 ? "" : cellText(cell(row, cBuyer)));
+    let own = -1;
     if (refText !== "") {
-      own = book.get(refText);
-      if (own !== undefined && own.refRow >= 0) {
+      own = book.get(refText) ?? -1;
+      if (own >= 0 && entries.refRow[own]! >= 0) {
         report(
           "duplicate",
           "info",
-          `Le marché « ${refText} » figure déjà ligne ${own.refRow + 1} (une ligne par titulaire ?) : il n’est compté qu’une fois.`,
+          `Le marché « ${refText} » figure déjà ligne ${entries.refRow[own]! + 1} (une ligne par titulaire ?) : il n’est compté qu’une fois.`,
           r,
           c.reference,
         );
         continue;
       }
-      if (own === undefined) {
-        own = { refRow: r, need: 0, hasAmount: false };
+      if (own < 0) {
+        own = entries.add(r);
         book.set(refText, own);
-      } else own.refRow = r;
+      } else entries.refRow[own] = r;
     }
     const notifiedRaw = cell(row, cNotified);
     const notified = readDayCell(notifiedRaw) ?? null;
@@ -461,14 +477,14 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
         c.dateNotification,
       );
 
-    const read = readNature(cell(row, cNature));
+    const read = natureOf(cell(row, cNature));
     const { defence } = read;
     let nature = read.nature ?? natureFromCpv(cell(row, cCpv));
     let socialServices = read.socialServices;
     if (
-      cSocialServices >= 0 &&
+      socialServicesColumn !== null &&
       (nature === null || nature === "Services") &&
-      yes(row, r, "servicesSociaux", cSocialServices)
+      yes(row, r, socialServicesColumn)
     ) {
       nature = "Services";
       socialServices = true;
@@ -479,27 +495,26 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
     reportUnknownKinds(envRead, "env", r);
 
     let flags = 0;
-    for (const y of yesNo) if (yes(row, r, y.key, y.col)) flags |= y.bit;
+    for (let i = 0; i < yesNo.length; i++) if (yes(row, r, yesNo[i]!)) flags |= yesNo[i]!.bit;
     const social = socialRead?.value ?? null;
     const env = envRead?.value ?? null;
     if (social?.any) flags |= bit.social;
     if (env?.any) flags |= bit.env;
     if (env?.kinds.has("critere environnemental")) flags |= bit.critereEnvironnemental;
     const plannedHours = readNumberCell(cell(row, cHours)) ?? 0;
-    if ((cInsertion >= 0 && yes(row, r, "clauseInsertion", cInsertion)) || plannedHours > 0)
+    if ((insertionColumn !== null && yes(row, r, insertionColumn)) || plannedHours > 0)
       flags |= bit.clauseInsertion;
     const reserved = social?.kinds.has("marche reserve") ?? false;
-    if (reserved || (cInsertionMarket >= 0 && yes(row, r, "marcheInsertion", cInsertionMarket)))
+    if (reserved || (insertionMarketColumn !== null && yes(row, r, insertionMarketColumn)))
       flags |= bit.reserveOuInsertion;
-    const direction = cDirection < 0 ? "" : cellText(cell(row, cDirection));
-    if (cDirection >= 0 && normalizeText(direction).includes("voirie"))
-      flags |= bit.directionVoirie;
-    if (cSection >= 0 && normalizeText(cellText(cell(row, cSection))).includes("fonctionnement"))
-      flags |= bit.sectionFonctionnement;
+    const directionRaw = cell(row, cDirection);
+    const direction = cellText(directionRaw);
+    if (cDirection >= 0 && voirie(directionRaw)) flags |= bit.directionVoirie;
+    if (cSection >= 0 && fonctionnement(cell(row, cSection))) flags |= bit.sectionFonctionnement;
     const amount = readNumberCell(cell(row, cAmount)) ?? null;
     if (
       social?.kinds.has("clause sociale") ||
-      (cException >= 0 && yes(row, r, "exception", cException))
+      (exceptionColumn !== null && yes(row, r, exceptionColumn))
     )
       flags |= bit.clauseSocialeOuException;
 
@@ -509,16 +524,16 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
       cLot < 0 ? "" : cellText(cell(row, cLot)),
       cConsultation < 0 ? "" : cellText(cell(row, cConsultation)),
     );
-    let procedure: KeyEntry | null = null;
+    let procedure = -1;
     if (key !== null) {
-      procedure = key === refText ? own! : (book.get(key) ?? null);
-      if (procedure === null) {
-        procedure = { refRow: -1, need: 0, hasAmount: false };
+      procedure = key === refText ? own : (book.get(key) ?? -1);
+      if (procedure < 0) {
+        procedure = entries.add(-1);
         book.set(key, procedure);
       }
       if (amount !== null) {
-        procedure.need += amount;
-        procedure.hasAmount = true;
+        entries.need[procedure]! += amount;
+        entries.hasAmount[procedure] = true;
       }
     }
     procedureOf.push(procedure);
@@ -543,7 +558,8 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   for (let i = 0; i < contracts.length; i++) {
     const contract = contracts[i]!;
     const procedure = procedureOf[i]!;
-    const needAmount = procedure?.hasAmount ? procedure.need : contract.amount;
+    const needAmount =
+      procedure >= 0 && entries.hasAmount[procedure] ? entries.need[procedure]! : contract.amount;
     contract.needAmount = needAmount;
     if (needAmount !== null && needAmount > SOCIAL_ANALYSIS_THRESHOLD)
       contract.flags |= montant40000;
