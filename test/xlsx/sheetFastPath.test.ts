@@ -296,3 +296,28 @@ describe("the shared strings fast path", () => {
     expect(open.mock.calls.map((c) => c[0])).toEqual(["sst"]);
   });
 });
+
+describe("the worksheet's rows", () => {
+  const body =
+    '<row r="3"><c r="B3"><v>3</v></c></row>' +
+    '<row r="1"><c r="C1"><v>1</v></c><c r="A1"><v>2</v></c></row>' +
+    '<row r="3"><c r="D3"><v>4</v></c></row>' +
+    "<row><c><v>5</v></c></row>";
+  const expected = [[2, null, 1], [], [null, 3, null, 4], [5]];
+
+  test.each([true, false])(
+    "rows and cells out of order, a row met twice, a row without number (fast path: %s)",
+    (fast) => {
+      const xml = `<worksheet><sheetData>${body}</sheetData></worksheet>`;
+      expect(read(xml, [], fast).rows).toEqual(expected);
+    },
+  );
+
+  test("the last row's cells are there when the part ends without closing its tags", () => {
+    const ctx = context();
+    const handler = new WorksheetHandler(ctx);
+    const stream = new XmlStream(handler);
+    stream.write(`<worksheet><sheetData>${body}`);
+    expect(handler.rows).toEqual(expected);
+  });
+});

@@ -261,7 +261,14 @@ NO_CELLS.length = 0;
 
 /** A worksheet part: its cell values as rows, and the formula cells without a cached value. */
 export class WorksheetHandler implements XmlStreamHandler {
-  readonly rows: CellValue[][] = [];
+  private readonly sheetRows: CellValue[][] = [];
+
+  /** The sheet's rows so far (row 0 = the sheet's row 1). */
+  get rows(): CellValue[][] {
+    this.flushRow();
+    return this.sheetRows;
+  }
+
   /** A1 addresses of formula cells with no cached value. */
   readonly uncalculated: string[] = [];
   private readonly merges: string[] = [];
@@ -278,8 +285,14 @@ export class WorksheetHandler implements XmlStreamHandler {
   private hasV = false;
   private readonly rich = new RichTextCollector();
   private readonly maxCells: number;
-  /** The current row's cells, for put(). */
-  private cells: CellValue[] | undefined;
+  /**
+   * The current row's cells are put in `scratch` (kept from row to row) and copied once, at
+   * their count, when the row is done (flushRow): a register's row array is then made once,
+   * without the growth steps and spare capacity of an array filled by push.
+   */
+  private readonly scratch: CellValue[] = [];
+  private filled = 0;
+  /** The row whose cells `scratch` holds, -1 for none. */
   private cellsRow = -1;
   private readonly days = new Map<number, Date | null>();
 
@@ -335,8 +348,13 @@ export class WorksheetHandler implements XmlStreamHandler {
       else if (this.inIs) this.rich.close(local);
       return;
     }
-    if (local === "sheetData") this.inSheetData = false;
-    else if (local === "worksheet" || local === "dialogsheet") this.applyMerges();
+    if (local === "sheetData") {
+      this.inSheetData = false;
+      this.flushRow();
+    } else if (local === "worksheet" || local === "dialogsheet") {
+      this.flushRow();
+      this.applyMerges();
+    }
   }
 
   text(source: Uint8Array, from: number, to: number, cdata: boolean): void {
@@ -412,19 +430,34 @@ export class WorksheetHandler implements XmlStreamHandler {
   private put(value: CellValue): void {
     if (++this.ctx.cells > this.maxCells) throw new SheetLimitError("cells");
     const row = Math.max(this.row, 0);
-    let cells = this.cells;
-    if (row !== this.cellsRow || cells === undefined) {
-      while (this.rows.length <= row) this.rows.push(NO_CELLS.slice());
-      cells = this.rows[row]!;
-      this.cells = cells;
-      this.cellsRow = row;
-    }
+    if (row !== this.cellsRow) this.startRow(row);
+    const cells = this.scratch;
     const col = this.col;
-    if (cells.length === col) cells.push(value);
+    let filled = this.filled;
+    if (col < filled) cells[col] = value;
     else {
-      while (cells.length < col) cells.push(null);
-      cells[col] = value;
+      while (filled < col) cells[filled++] = null;
+      cells[filled++] = value;
+      this.filled = filled;
     }
+  }
+
+  /** Starts putting cells in `row`: a row met again (cells out of order) goes on from its cells. */
+  private startRow(row: number): void {
+    this.flushRow();
+    while (this.sheetRows.length < row) this.sheetRows.push(NO_CELLS.slice());
+    let filled = 0;
+    if (this.sheetRows.length === row) this.sheetRows.push(NO_CELLS);
+    else for (const v of this.sheetRows[row]!) this.scratch[filled++] = v;
+    this.filled = filled;
+    this.cellsRow = row;
+  }
+
+  /** The current row's cells, copied from `scratch` into the sheet's rows. */
+  private flushRow(): void {
+    if (this.cellsRow < 0) return;
+    this.sheetRows[this.cellsRow] = this.scratch.slice(0, this.filled);
+    this.cellsRow = -1;
   }
 
   /**
@@ -674,14 +707,15 @@ export class WorksheetHandler implements XmlStreamHandler {
         columnOf(m[3]!),
         Number(m[4]) - 1,
       ];
-      for (let r = r0; r <= Math.min(r1, this.rows.length - 1); r++) {
-        const cells = this.rows[r]!;
+      for (let r = r0; r <= Math.min(r1, this.sheetRows.length - 1); r++) {
+        const cells = this.sheetRows[r]!;
         for (let c = c0; c <= Math.min(c1, cells.length - 1); c++) {
           if (r !== r0 || c !== c0) cells[c] = null;
         }
         while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
       }
     }
-    while (this.rows.length > 0 && this.rows[this.rows.length - 1]!.length === 0) this.rows.pop();
+    while (this.sheetRows.length > 0 && this.sheetRows[this.sheetRows.length - 1]!.length === 0)
+      this.sheetRows.pop();
   }
 }
