@@ -22,6 +22,7 @@ import { DEFAULT_TOLERANCE } from "./statusRules";
 import { STATUS_KEYS, type StatusKey } from "./status";
 import type { RefreshReport, ReportIssue } from "./report";
 import type { HeadlineRate, OwnerCompleteness, RefreshModel } from "./refreshModel";
+import { normalizeText } from "./normalize";
 import { buildPlans } from "./plans";
 import { resolveSheetName } from "./sheetNames";
 import { readIndicatorCell } from "./cellReading";
@@ -35,6 +36,18 @@ const HEADLINES: readonly { code: string; flag: ContractFlag }[] = [
 ];
 
 export const NO_OWNER = "Responsable non précisé";
+
+/**
+ * Owners in alphabetical order, accents, case and punctuation set aside (then as written): the
+ * order of a French reader, without the collation data of ICU, which take 12 ms to load on the
+ * first comparison — more than the Synthèse they order.
+ */
+function byOwner(a: OwnerCompleteness, b: OwnerCompleteness): number {
+  const ka = normalizeText(a.owner);
+  const kb = normalizeText(b.owner);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0;
+}
 
 function noIndicatorSheet(name: string): Extract<RefreshOutcome, { ok: false }> {
   return {
@@ -297,7 +310,7 @@ export function refreshWorkbookModel(
     issues: sortedIssues,
     headline,
     plannedHours: register ? plannedHours(semester, register) : null,
-    owners: [...owners.values()].sort((a, b) => a.owner.localeCompare(b.owner, "fr")),
+    owners: [...owners.values()].sort(byOwner),
     names,
     pilotSheet: layout.sheet,
     registerSheet: register?.layout.sheet ?? null,

@@ -1,4 +1,4 @@
-import { refreshWorkbook } from "../../src/core/refresh";
+import { refreshWorkbook, refreshWorkbookModel } from "../../src/core/refresh";
 import { refreshReportSchema, type RefreshReport } from "../../src/core/report";
 import type { RefreshOptions } from "../../src/core/api";
 import type { Grid } from "../../src/core/grid";
@@ -380,5 +380,39 @@ describe("failures and output names", () => {
     const sevs = r.issues.map((i) => rank[i.severity]);
     expect([...sevs].sort((x, y) => x - y)).toEqual(sevs);
     expect(r.issues.slice(0, 2).map((i) => i.cell)).toEqual(["I2", "I3"]);
+  });
+});
+
+describe("owners in the Synthèse", () => {
+  test("in a French reader's alphabetical order: accents, case and punctuation set aside", () => {
+    const owners = [
+      "Élodie Martin",
+      "eric Durand",
+      "Direction des Collèges",
+      "Direction de la Voirie",
+      "DAJAP – Pôle Achat public",
+      "Œuvres sociales",
+      "Oeuvres sociales",
+    ];
+    const pilot = pilotGrid(
+      PH,
+      owners.map((o, i) => ({
+        Code: ["IMP3-I5", "BES1-I6", "GOV2-I5", "IMP3-I1", "BES1-I1", "BES1-I2", "BES1-I3"][i]!,
+        Indicateur: "x",
+        Responsable: o,
+        "2026-S1": "oui",
+      })),
+    );
+    const out = refreshWorkbookModel([pilot, REGISTER], OPTIONS);
+    if (!out.ok) throw new Error(out.message);
+    expect(out.model.owners.map((o) => o.owner).filter((o) => owners.includes(o))).toEqual([
+      "DAJAP – Pôle Achat public",
+      "Direction de la Voirie",
+      "Direction des Collèges",
+      "Élodie Martin",
+      "eric Durand",
+      "Oeuvres sociales",
+      "Œuvres sociales",
+    ]);
   });
 });
