@@ -147,6 +147,47 @@ function climatResilienceEligible(c: Contract, competition: Map<string, boolean>
   return open;
 }
 
+/*
+ * The loops over the contracts are functions of their own: small and always given the same
+ * objects, the engine optimizes them once; inside computeRule, which sees a rule of another
+ * shape at each call, they were deoptimized and optimized again some twenty times a refresh.
+ */
+
+/** Contracts of `list` with the `among` bits (all of them: `among` 0), and of these with `flag`. */
+function countFlags(
+  list: readonly Contract[],
+  among: number,
+  flag: number,
+): { inBase: number; count: number } {
+  let inBase = 0;
+  let count = 0;
+  for (let i = 0; i < list.length; i++) {
+    const flags = list[i]!.flags;
+    if ((flags & among) !== among) continue;
+    inBase++;
+    if ((flags & flag) !== 0) count++;
+  }
+  return { inBase, count };
+}
+
+/** Contracts notified by `end` (the scope), and those of them with `flag` running at `end`. */
+function countRunning(
+  contracts: readonly Contract[],
+  end: Day,
+  flag: number,
+): { inScope: number; count: number } {
+  const firstOfYear = dayFromParts(dayParts(end).year, 1, 1);
+  let inScope = 0;
+  let count = 0;
+  for (let i = 0; i < contracts.length; i++) {
+    const c = contracts[i]!;
+    if (c.notified === null || c.notified > end) continue;
+    inScope++;
+    if ((c.flags & flag) !== 0 && runningAt(c, end, firstOfYear)) count++;
+  }
+  return { inScope, count };
+}
+
 function ratio(numerator: number, denominator: number): Computed {
   if (denominator === 0) return { kind: "empty-scope" };
   return { kind: "value", value: numerator / denominator, numerator, denominator };
@@ -187,17 +228,7 @@ export function computeRule(
         );
         among = undefined;
       }
-      // Counted in one loop, flag bits resolved once: rules run per indicator and semester
-      // over registers of up to 500 000 contracts.
-      const amongBit = among ? flagBit(among) : 0;
-      const flag = flagBit(rule.flag);
-      let inBase = 0;
-      let count = 0;
-      for (const c of ytd) {
-        if ((c.flags & amongBit) !== amongBit) continue;
-        inBase++;
-        if ((c.flags & flag) !== 0) count++;
-      }
+      const { inBase, count } = countFlags(ytd, among ? flagBit(among) : 0, flagBit(rule.flag));
       if (rule.kind === "count")
         return ytd.length === 0
           ? { kind: "empty-scope" }
@@ -208,16 +239,7 @@ export function computeRule(
       const missing = needs(rule.flag);
       if (missing)
         return { kind: "unavailable", reason: `le registre n’a pas de colonne ${missing}` };
-      const end = lastDay(s);
-      const flag = flagBit(rule.flag);
-      const firstOfYear = dayFromParts(dayParts(end).year, 1, 1);
-      let inScope = 0;
-      let count = 0;
-      for (const c of register.contracts) {
-        if (c.notified === null || c.notified > end) continue;
-        inScope++;
-        if ((c.flags & flag) !== 0 && runningAt(c, end, firstOfYear)) count++;
-      }
+      const { inScope, count } = countRunning(register.contracts, lastDay(s), flagBit(rule.flag));
       if (inScope === 0) return { kind: "empty-scope" };
       return { kind: "value", value: count, numerator: count, denominator: null };
     }
