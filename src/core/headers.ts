@@ -3,7 +3,7 @@
  * equal to a synonym matches it; otherwise a header containing a synonym as whole words matches,
  * the longest synonym winning.
  */
-import { containsWords, normalizeText } from "./normalize";
+import { normalizeText } from "./normalize";
 import type { PilotColumnKey } from "./api";
 
 export type RegisterColumnKey =
@@ -167,14 +167,33 @@ export const REGISTER_SYNONYMS: SynonymTable<RegisterColumnKey> = {
 interface PreparedSynonym<K> {
   readonly key: K;
   readonly text: string;
+  /** ` text `: whole words are found in ` header ` (« label » is not in « labellise »). */
+  readonly padded: string;
 }
 
-function prepare<K extends string>(table: SynonymTable<K>): readonly PreparedSynonym<K>[] {
+/** A synonym table ready for matching: headers repeat (a sheet's 20 first rows are scanned). */
+interface PreparedTable<K> {
+  /** Longest first, so that the first containment found is the longest synonym. */
+  readonly synonyms: readonly PreparedSynonym<K>[];
+  /** The first synonym (longest first) by normalised text, for exact matches. */
+  readonly exact: ReadonlyMap<string, PreparedSynonym<K>>;
+  readonly memo: Map<string, HeaderMatch<K> | undefined>;
+}
+
+/** Header texts remembered per table, at most (a pane stays open for weeks of workbooks). */
+const MEMO_LIMIT = 10_000;
+
+function prepare<K extends string>(table: SynonymTable<K>): PreparedTable<K> {
   const out: PreparedSynonym<K>[] = [];
   for (const key of Object.keys(table) as K[])
-    for (const s of table[key]) out.push({ key, text: normalizeText(s) });
-  // Longest first, so that the first containment found is the longest synonym.
-  return out.sort((a, b) => b.text.length - a.text.length);
+    for (const s of table[key]) {
+      const text = normalizeText(s);
+      if (text !== "") out.push({ key, text, padded: ` ${text} ` });
+    }
+  out.sort((a, b) => b.text.length - a.text.length);
+  const exact = new Map<string, PreparedSynonym<K>>();
+  for (const s of out) if (!exact.has(s.text)) exact.set(s.text, s);
+  return { synonyms: out, exact, memo: new Map() };
 }
 
 const PILOT_PREPARED = prepare(PILOT_SYNONYMS);
@@ -186,16 +205,25 @@ export interface HeaderMatch<K> {
   readonly length: number;
 }
 
-function matchOne<K>(
-  header: string,
-  prepared: readonly PreparedSynonym<K>[],
-): HeaderMatch<K> | undefined {
+function matchOne<K>(header: string, table: PreparedTable<K>): HeaderMatch<K> | undefined {
+  let m = table.memo.get(header);
+  if (m === undefined && !table.memo.has(header)) {
+    m = matchUncached(header, table);
+    if (table.memo.size >= MEMO_LIMIT) table.memo.clear();
+    table.memo.set(header, m);
+  }
+  return m;
+}
+
+/** An exact match of the normalised header, else the longest synonym it holds as whole words. */
+function matchUncached<K>(header: string, table: PreparedTable<K>): HeaderMatch<K> | undefined {
   const h = normalizeText(header);
   if (h === "") return undefined;
-  for (const s of prepared)
-    if (s.text === h) return { key: s.key, exact: true, length: s.text.length };
-  for (const s of prepared)
-    if (containsWords(h, s.text)) return { key: s.key, exact: false, length: s.text.length };
+  const e = table.exact.get(h);
+  if (e) return { key: e.key, exact: true, length: e.text.length };
+  const padded = ` ${h} `;
+  for (const s of table.synonyms)
+    if (padded.includes(s.padded)) return { key: s.key, exact: false, length: s.text.length };
   return undefined;
 }
 

@@ -35,12 +35,6 @@ function normalizeUncached(text: string): string {
     .trim();
 }
 
-/** Whole-word containment of an already normalised needle in an already normalised haystack. */
-export function containsWords(haystack: string, needle: string): boolean {
-  if (needle === "") return false;
-  return ` ${haystack} `.includes(` ${needle} `);
-}
-
 /**
  * Key for whole-cell token matching (missing / not-applicable / boolean tokens): lower case,
  * no accents, no spaces or dots, other punctuation kept (`n/a` ≠ `nd`, `-` stays `-`).

@@ -39,6 +39,18 @@ describe("pilot header matching", () => {
     expect(matchPilotHeader("")).toBeUndefined();
   });
 
+  test("synonyms are found as whole words, the same at each reading of a header", () => {
+    expect(matchRegisterHeader("Labellisation")).toBeUndefined();
+    expect(matchRegisterHeader("Label du marché")).toMatchObject({
+      key: "labelSpaser",
+      exact: false,
+    });
+    for (let i = 0; i < 2; i++) {
+      expect(matchRegisterHeader("Labellisation")).toBeUndefined();
+      expect(matchPilotHeader("Objectif cible 2030")).toMatchObject({ key: "cible", exact: false });
+    }
+  });
+
   test("assignColumns: exact beats containment, then leftmost", () => {
     const cols = assignColumns(
       ["Cible S1 2026", "Indicateur", "Cible", "Libellé"].map(matchPilotHeader),
