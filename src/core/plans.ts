@@ -103,21 +103,40 @@ function displayValue(v: number | boolean | string | null): PlanValue {
   return v;
 }
 
-/** `Synthèse` date: the only cell that changes between two refreshes of the same data. */
-export function refreshDateText(d: Date): string {
-  // Made once: a DateTimeFormat costs more to create than a refresh's whole Synthèse.
-  refreshDateFormat ??= new Intl.DateTimeFormat("fr-FR", {
-    timeZone: "Europe/Paris",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-  return refreshDateFormat.format(d).replace(" ", " à ");
+const HOUR_MS = 3_600_000;
+
+/** 00:00 UTC of the last Sunday of a month (`month0`: 0 = January). */
+function lastSundayUtc(year: number, month0: number): number {
+  const last = Date.UTC(year, month0 + 1, 0);
+  return last - new Date(last).getUTCDay() * 24 * HOUR_MS;
 }
 
-let refreshDateFormat: Intl.DateTimeFormat | undefined;
+/**
+ * The offset of Paris time at instant `t`, in hours: UTC+2 from the last Sunday of March to the
+ * last Sunday of October, both at 01:00 UTC (EU summer time, Directive 2000/84/EC), else UTC+1.
+ * Written out rather than asked of Intl.DateTimeFormat, whose time-zone data take 15 to 30 ms to
+ * load on a refresh's first date; the tests hold it to Intl's answer, hour by hour around every
+ * change from 2020 to 2040, so that a change of the rule in Node's time-zone data shows.
+ */
+export function parisOffsetHours(t: number): number {
+  const year = new Date(t).getUTCFullYear();
+  const summer = lastSundayUtc(year, 2) + HOUR_MS;
+  const winter = lastSundayUtc(year, 9) + HOUR_MS;
+  return t >= summer && t < winter ? 2 : 1;
+}
+
+const two = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * `Synthèse` date, Paris time (« 30/11/2026 à 12:08 »): the only cell that changes between two
+ * refreshes of the same data.
+ */
+export function refreshDateText(d: Date): string {
+  const t = d.getTime();
+  if (!Number.isFinite(t)) throw new RangeError("Date d’actualisation invalide");
+  const paris = new Date(t + parisOffsetHours(t) * HOUR_MS);
+  return `${two(paris.getUTCDate())}/${two(paris.getUTCMonth() + 1)}/${paris.getUTCFullYear()} à ${two(paris.getUTCHours())}:${two(paris.getUTCMinutes())}`;
+}
 
 export function buildStatutPlan(m: RefreshModel): SheetPlan {
   const header = [
