@@ -3,7 +3,7 @@
  * equal to a synonym matches it; otherwise a header containing a synonym as whole words matches,
  * the longest synonym winning.
  */
-import { normalizeText } from "./normalize";
+import { memoised, normalizeText } from "./normalize";
 import type { PilotColumnKey } from "./api";
 
 export type RegisterColumnKey =
@@ -177,10 +177,9 @@ interface PreparedTable<K> {
   readonly synonyms: readonly PreparedSynonym<K>[];
   /** The first synonym (longest first) by normalised text, for exact matches. */
   readonly exact: ReadonlyMap<string, PreparedSynonym<K>>;
-  readonly memo: Map<string, HeaderMatch<K> | undefined>;
 }
 
-/** Header texts remembered per table, at most (a pane stays open for weeks of workbooks). */
+/** Header texts remembered per table, at most. */
 const MEMO_LIMIT = 10_000;
 
 function prepare<K extends string>(table: SynonymTable<K>): PreparedTable<K> {
@@ -193,26 +192,21 @@ function prepare<K extends string>(table: SynonymTable<K>): PreparedTable<K> {
   out.sort((a, b) => b.text.length - a.text.length);
   const exact = new Map<string, PreparedSynonym<K>>();
   for (const s of out) if (!exact.has(s.text)) exact.set(s.text, s);
-  return { synonyms: out, exact, memo: new Map() };
+  return { synonyms: out, exact };
 }
 
-const PILOT_PREPARED = prepare(PILOT_SYNONYMS);
-const REGISTER_PREPARED = prepare(REGISTER_SYNONYMS);
+/** A table's matcher, each header text matched once. */
+function matcher<K extends string>(
+  table: SynonymTable<K>,
+): (header: string) => HeaderMatch<K> | undefined {
+  const prepared = prepare(table);
+  return memoised((header) => matchUncached(header, prepared), MEMO_LIMIT);
+}
 
 export interface HeaderMatch<K> {
   readonly key: K;
   readonly exact: boolean;
   readonly length: number;
-}
-
-function matchOne<K>(header: string, table: PreparedTable<K>): HeaderMatch<K> | undefined {
-  let m = table.memo.get(header);
-  if (m === undefined && !table.memo.has(header)) {
-    m = matchUncached(header, table);
-    if (table.memo.size >= MEMO_LIMIT) table.memo.clear();
-    table.memo.set(header, m);
-  }
-  return m;
 }
 
 /** An exact match of the normalised header, else the longest synonym it holds as whole words. */
@@ -227,13 +221,9 @@ function matchUncached<K>(header: string, table: PreparedTable<K>): HeaderMatch<
   return undefined;
 }
 
-export function matchPilotHeader(header: string): HeaderMatch<PilotColumnKey> | undefined {
-  return matchOne(header, PILOT_PREPARED);
-}
+export const matchPilotHeader = matcher(PILOT_SYNONYMS);
 
-export function matchRegisterHeader(header: string): HeaderMatch<RegisterColumnKey> | undefined {
-  return matchOne(header, REGISTER_PREPARED);
-}
+export const matchRegisterHeader = matcher(REGISTER_SYNONYMS);
 
 /**
  * Assigns each key to one column: an exact match beats a containment, a longer synonym beats a

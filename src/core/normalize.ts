@@ -10,16 +10,20 @@ const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", æ: "ae", ß: "s
  */
 const CACHE_LIMIT = 20_000;
 
-function memoised(fn: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
+/**
+ * `fn` memoised per distinct text, in a cache emptied when it reaches `limit` entries (a pane
+ * stays open for weeks of workbooks). `fn` may answer undefined: that answer is kept too.
+ */
+export function memoised<T>(fn: (text: string) => T, limit = CACHE_LIMIT): (text: string) => T {
+  const cache = new Map<string, T>();
   return (text) => {
     let out = cache.get(text);
-    if (out === undefined) {
+    if (out === undefined && !cache.has(text)) {
       out = fn(text);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
+      if (cache.size >= limit) cache.clear();
       cache.set(text, out);
     }
-    return out;
+    return out as T;
   };
 }
 

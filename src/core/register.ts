@@ -6,7 +6,7 @@ import type { ContractFlag } from "./catalogue";
 import { type CellValue, type Grid, cellAddress } from "./grid";
 import { type RegisterColumnKey, assignColumns, matchRegisterHeader } from "./headers";
 import type { IssueList } from "./issues";
-import { normalizeText } from "./normalize";
+import { memoised, normalizeText } from "./normalize";
 import { type Nature, SOCIAL_ANALYSIS_THRESHOLD } from "./thresholds";
 import { type Day } from "./day";
 import {
@@ -301,25 +301,21 @@ function startsAsEntry(v: string): boolean {
 }
 
 /**
- * `read` memoised per distinct text, the previous cell's first: a register column repeats a
- * handful of texts (« oui », a nature, a consideration) over hundreds of thousands of rows, most
- * often the very string of the row above (one shared string).
+ * `read` memoised per distinct text (`memoised`), the previous cell's first: a register column
+ * repeats a handful of texts (« oui », a nature, a consideration) over hundreds of thousands of
+ * rows, most often the very string of the row above (one shared string).
  */
 function textMemo<T>(read: (raw: CellValue) => T): (raw: CellValue) => T {
-  const memo = new Map<string, T>();
+  const byText = memoised(read);
   let last: string | undefined;
   let lastValue: T | undefined;
   return (raw) => {
     if (typeof raw !== "string") return read(raw);
-    if (raw === last) return lastValue!;
-    let hit = memo.get(raw);
-    if (hit === undefined) {
-      hit = read(raw);
-      memo.set(raw, hit);
+    if (raw !== last) {
+      lastValue = byText(raw);
+      last = raw;
     }
-    last = raw;
-    lastValue = hit;
-    return hit;
+    return lastValue!;
   };
 }
 
@@ -434,8 +430,11 @@ export function readRegister(grid: Grid, layout: RegisterLayout, issues: IssueLi
   const natureOf = textMemo(readNature);
   const socialOf = textMemo((raw) => readConsiderations(raw, SOCIAL_VALUES));
   const envOf = textMemo((raw) => readConsiderations(raw, ENV_VALUES));
-  const voirie = textMemo((raw) => normalizeText(cellText(raw)).includes("voirie"));
-  const fonctionnement = textMemo((raw) => normalizeText(cellText(raw)).includes("fonctionnement"));
+  /** Whether a cell's text holds `word` (normalised), each distinct text read once. */
+  const mentions = (word: string): ((raw: CellValue) => boolean) =>
+    textMemo((raw) => normalizeText(cellText(raw)).includes(word));
+  const voirie = mentions("voirie");
+  const fonctionnement = mentions("fonctionnement");
   const bit = {
     social: flagBit("social"),
     env: flagBit("env"),
