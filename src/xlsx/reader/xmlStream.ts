@@ -144,8 +144,13 @@ function indexOfBytes(b: Uint8Array, seq: Uint8Array, from: number): number {
   return -1;
 }
 
+const NO_BYTES = new Uint8Array(0);
+
+/** Bytes of a new chunk first joined to the previous chunk's unfinished end (doubled as needed). */
+const JOIN_WINDOW = 4096;
+
 export class XmlStream {
-  private carry: Uint8Array = new Uint8Array(0);
+  private carry: Uint8Array = NO_BYTES;
   private depth = 0;
   private readonly encoder = new TextEncoder();
 
@@ -156,6 +161,11 @@ export class XmlStream {
   /**
    * Tokenizes one more chunk (text is taken as UTF-8; a byte order mark starting the part is
    * skipped), keeping a copy of its unfinished end for the next one.
+   *
+   * The unfinished end of the previous chunk (most often half a cell) is finished with the first
+   * bytes of this one, joined in a small buffer that grows until it holds that token's end; the
+   * rest of the chunk is then read where it is. Joining the whole chunk instead copied every
+   * byte of a part once more and allocated a chunk-sized buffer per chunk.
    */
   write(chunk: Uint8Array | string): void {
     let bytes = typeof chunk === "string" ? this.encoder.encode(chunk) : chunk;
@@ -163,13 +173,24 @@ export class XmlStream {
       this.started = true;
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     }
-    let all = bytes;
-    if (this.carry.length > 0) {
-      all = new Uint8Array(this.carry.length + bytes.length);
-      all.set(this.carry);
-      all.set(bytes, this.carry.length);
+    let carry = this.carry;
+    for (let window = JOIN_WINDOW; carry.length > 0 && bytes.length > 0; window *= 2) {
+      const take = Math.min(bytes.length, window);
+      const joined = new Uint8Array(carry.length + take);
+      joined.set(carry);
+      joined.set(bytes.subarray(0, take), carry.length);
+      const i = this.feed(joined);
+      if (i >= carry.length) {
+        // The carried token is done: what follows is read from the chunk itself.
+        bytes = bytes.subarray(i - carry.length);
+        carry = NO_BYTES;
+      } else {
+        carry = joined.slice(i);
+        bytes = bytes.subarray(take);
+      }
     }
-    this.carry = all.slice(this.feed(all));
+    if (bytes.length > 0) carry = bytes.slice(this.feed(bytes));
+    this.carry = carry;
   }
 
   /**
