@@ -255,4 +255,14 @@ describe("with node:zlib (the CLI's inflater)", () => {
     const error = await refusal(flipCrc(SAMPLE, "xl/sharedStrings.xml"));
     expect([error.reason, error.detail]).toEqual(["bad-crc", "xl/sharedStrings.xml"]);
   });
+
+  it("reports progress in compressed bytes as the parts are inflated, up to the total", async () => {
+    const seen: [number, number][] = [];
+    await readWorkbook(SAMPLE, "pilotage.xlsx", { onProgress: (d, t) => seen.push([d, t]) });
+    const last = seen[seen.length - 1]!;
+    expect(last[0]).toBe(last[1]);
+    expect(seen.every(([d], i) => i === 0 || d >= seen[i - 1]![0])).toBe(true);
+    // One step at least per inflated part (workbook, styles, strings, sheets), not one at the end.
+    expect(new Set(seen.map(([d]) => d)).size).toBeGreaterThanOrEqual(4);
+  });
 });

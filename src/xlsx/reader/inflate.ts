@@ -37,19 +37,24 @@ function gzipTrailer(crc32: number, size: number): Uint8Array {
   return t;
 }
 
+/** The gzip member around a deflated part: its header, the deflated data and its trailer. */
+export function gzipMember(part: DeflatedPart): readonly [Uint8Array, Uint8Array, Uint8Array] {
+  return [GZIP_HEADER, part.compressed, gzipTrailer(part.crc32, part.uncompressedSize)];
+}
+
 /** The gzip member around a deflated part, in slices, counting the compressed bytes consumed. */
 export function* gzipSlices(
   part: DeflatedPart,
   onConsumed: (compressedBytes: number) => void,
 ): Generator<Uint8Array> {
-  yield GZIP_HEADER;
-  const data = part.compressed;
+  const [header, data, trailer] = gzipMember(part);
+  yield header;
   for (let i = 0; i < data.length; i += INPUT_SLICE) {
     const slice = data.subarray(i, Math.min(data.length, i + INPUT_SLICE));
     onConsumed(slice.length);
     yield slice;
   }
-  yield gzipTrailer(part.crc32, part.uncompressedSize);
+  yield trailer;
 }
 
 /** The platform inflater: `DecompressionStream("gzip")`, available in browsers and Node. */
