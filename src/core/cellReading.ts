@@ -201,8 +201,19 @@ export function readIndicatorCell(raw: CellValue, unit: Unit): ParsedCell {
   }
 }
 
+/**
+ * Whether a text starts with a digit or an ASCII letter other than n: no missing token
+ * (MISSING_TOKENS, read after a trim) does, and most register cells do.
+ */
+function startsAsEntry(v: string): boolean {
+  const c = v.charCodeAt(0);
+  const lower = c | 32;
+  return (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122 && lower !== 110);
+}
+
 /** Whether a cell is empty or a missing token (not an error, not a value). */
 export function isBlankCell(raw: CellValue): boolean {
+  if (typeof raw === "string" && startsAsEntry(raw)) return false;
   return classifyBlank(raw) === MISSING;
 }
 

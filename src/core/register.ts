@@ -285,19 +285,9 @@ function isBlankRow(row: readonly CellValue[]): boolean {
   for (let i = 0; i < row.length; i++) {
     const v = row[i];
     if (v === null || v === undefined) continue;
-    if (typeof v !== "string" || startsAsEntry(v) || !isBlankCell(v)) return false;
+    if (typeof v !== "string" || !isBlankCell(v)) return false;
   }
   return true;
-}
-
-/**
- * Whether a text starts with a digit or an ASCII letter other than n: no missing token does
- * (« », nc, nd, -, ?, their variants), and most register cells do, read without a trim.
- */
-function startsAsEntry(v: string): boolean {
-  const c = v.charCodeAt(0);
-  const lower = c | 32;
-  return (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122 && lower !== 110);
 }
 
 /**
