@@ -27,7 +27,9 @@ export const PILOT_HEADERS = [
 
 /**
  * Canonical register columns (PRODUCT §1), in order: the DECP columns first, then the ones the
- * coordinator fills by hand, then `Code CPV` and `Source` (both filled by the DECP import).
+ * coordinator fills by hand, then `Code CPV` and `Source` (both filled by the DECP import). Every
+ * column the core reads is here: `Consultation` and `Lot` give the whole need (thresholds apply to
+ * all lots of a procedure), the social-services column its own EU threshold.
  */
 export const REGISTER_HEADERS = [
   "Référence",
@@ -42,6 +44,9 @@ export const REGISTER_HEADERS = [
   "Date de notification",
   "Durée (mois)",
   "Date de lancement",
+  "Consultation",
+  "Lot",
+  "Services sociaux et autres services spécifiques",
   "Considérations sociales",
   "Considérations environnementales",
   "Clause d'insertion",

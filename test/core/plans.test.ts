@@ -7,6 +7,12 @@ import {
 import { STATUS_KEYS } from "../../src/core/status";
 import { buildTemplatePlans, TEMPLATE_SEMESTERS } from "../../src/core/templatePlan";
 import { CATALOGUE } from "../../src/core/catalogue";
+import {
+  REGISTER_SYNONYMS,
+  type RegisterColumnKey,
+  assignColumns,
+  matchRegisterHeader,
+} from "../../src/core/headers";
 import { d, pilotGrid, registerGrid } from "./gridBuilders";
 
 test("every status and severity colour has text contrast ≥ 4.5:1", () => {
@@ -99,6 +105,19 @@ describe("sheet plans", () => {
     expect(synthese!.dataBars!.length).toBeGreaterThan(0);
     expect(synthese!.charts![0]!.values).toMatch(/^B\d+:B\d+$/);
   });
+});
+
+test("the blank template's register has a column for everything the core reads, each header read as its own column", () => {
+  const [, register] = buildTemplatePlans();
+  const headers = register!.rows[0]!.map((c) => String(c.value));
+  const matches = headers.map((h) => matchRegisterHeader(h));
+  // Each header is recognised, exactly, as a column of its own.
+  expect(headers.filter((_, i) => !matches[i]?.exact)).toEqual([]);
+  const columns = assignColumns(matches);
+  expect(new Set(Object.values(columns)).size).toBe(headers.length);
+  // Lot, Consultation (whole need) and social services (their EU threshold) included.
+  const keys = Object.keys(REGISTER_SYNONYMS) as RegisterColumnKey[];
+  expect(keys.filter((k) => columns[k] === undefined)).toEqual([]);
 });
 
 test("the blank template holds the whole catalogue and 2026-S1…2030-S2, and is handed over to the user", () => {
