@@ -117,9 +117,26 @@ function byScore(a: BilanMovement, b: BilanMovement, sign: 1 | -1): number {
   return Math.abs(d) <= 1e-9 ? byCode(a, b) : d;
 }
 
+/** Builds the bilan at once (command line, tests). */
 export function buildBilan(grids: readonly Grid[], options: BilanOptions): BilanOutcome {
+  const steps = bilanSteps(grids, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The bilan, one refresh of the workbook at a time: the generator stops after each refresh (up to
+ * a dozen per bilan, the first one reading the register), so that a pane can give the page a turn
+ * between two; `buildBilan` runs it through at once. Stopping changes nothing in the result.
+ */
+export function* bilanSteps(
+  grids: readonly Grid[],
+  options: BilanOptions,
+): Generator<void, BilanOutcome, void> {
   const cache = new Map<string, RefreshModelOutcome>();
-  const refresh = (semester: string | undefined): RefreshModelOutcome => {
+  function* refresh(semester: string | undefined): Generator<void, RefreshModelOutcome, void> {
     const k = semester ?? "";
     let hit = cache.get(k);
     if (!hit) {
@@ -131,13 +148,14 @@ export function buildBilan(grids: readonly Grid[], options: BilanOptions): Bilan
         ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
       });
       cache.set(k, hit);
+      yield;
     }
     return hit;
-  };
+  }
 
   let year = options.year;
   if (year === undefined) {
-    const first = refresh(undefined);
+    const first = yield* refresh(undefined);
     if (!first.ok) return first;
     year = defaultYear(first.model);
     if (year === undefined)
@@ -156,11 +174,11 @@ export function buildBilan(grids: readonly Grid[], options: BilanOptions): Bilan
     };
 
   const ids = { s2: `${year}-S2`, s1: `${year}-S1`, previous: `${year - 1}-S2` } as const;
-  const s2 = refresh(ids.s2);
+  const s2 = yield* refresh(ids.s2);
   if (!s2.ok) return s2;
-  const s1 = refresh(ids.s1);
+  const s1 = yield* refresh(ids.s1);
   if (!s1.ok) return s1;
-  const prev = refresh(ids.previous);
+  const prev = yield* refresh(ids.previous);
   if (!prev.ok) return prev;
   const m2 = s2.model;
   const m1 = s1.model;
@@ -271,7 +289,7 @@ export function buildBilan(grids: readonly Grid[], options: BilanOptions): Bilan
   const ordered = [...semesters.values()].sort(compareSemesters).map(semesterId);
   const perSemester = new Map<string, RefreshModel | null>();
   for (const id of ordered) {
-    const r = refresh(id);
+    const r = yield* refresh(id);
     perSemester.set(id, r.ok ? r.model : null);
   }
   const trajectories: BilanTrajectory[] = keyRates.map((k) => ({

@@ -3,7 +3,7 @@
  * table (number, value, shares, by direction and nature), the key rates, the default year
  * (PRODUCT §11), the advances and delays (change / target, ties by code within ε).
  */
-import { buildBilan, defaultYear } from "../../src/bilan/buildBilan";
+import { bilanSteps, buildBilan, defaultYear } from "../../src/bilan/buildBilan";
 import { bilanSchema, type Bilan, type PurchaseGroup } from "../../src/bilan/model";
 import { refreshWorkbookModel } from "../../src/core/refresh";
 import type { CellValue, Grid } from "../../src/core/grid";
@@ -249,5 +249,39 @@ describe("the year (PRODUCT §11)", () => {
       date: new Date(),
     });
     expect(out).toMatchObject({ ok: false, code: "bad-year" });
+  });
+});
+
+describe("one refresh at a time (panes give the page a turn between two)", () => {
+  const grids = (): Grid[] => [pilot(true), REGISTER];
+  const options = { workbookName: "bilan.xlsx", date: d("2026-12-15") };
+
+  test("stops once per refresh of the workbook, and gives what buildBilan gives", () => {
+    // Each distinct semester refreshed once: the one that finds the default year, then Y-S2,
+    // Y-S1 and Y-1-S2; the trajectories' semesters (2025-S2, 2026-S1, 2026-S2) are among them.
+    const steps = bilanSteps(grids(), options);
+    let stops = 0;
+    let step = steps.next();
+    while (!step.done) {
+      stops++;
+      step = steps.next();
+    }
+    expect(stops).toBe(4);
+    expect(step.value).toEqual(buildBilan(grids(), options));
+    expect(step.value.ok).toBe(true);
+  });
+
+  test("with the year given, no refresh is run to find it", () => {
+    const steps = bilanSteps(grids(), { ...options, year: 2026 });
+    let stops = 0;
+    while (!steps.next().done) stops++;
+    expect(stops).toBe(3);
+  });
+
+  test("a failure ends the steps with its sentence, as buildBilan answers it", () => {
+    const steps = bilanSteps(grids(), { ...options, year: 206 });
+    const first = steps.next();
+    expect(first.done).toBe(true);
+    expect(first.value).toEqual(buildBilan(grids(), { ...options, year: 206 }));
   });
 });

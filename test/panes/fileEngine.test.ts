@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { buildBilan } from "../../src/bilan/buildBilan";
 import { createBrowserHost } from "../../src/panes/excel/host/browserHost";
 import {
   createEngineClient,
@@ -109,6 +110,27 @@ describe("browser mode's file engine", () => {
     const source = (await readWorkbook(SAMPLE, "p.xlsx")).existingSheets.map((s) => s.name);
     expect(after.map((s) => s.name)).toEqual(expect.arrayContaining(source));
     expect(log.spawned).toBe(1);
+  });
+
+  it("builds the bilan's model in the worker, from the workbook refreshed there: only the model crosses", async () => {
+    const { client } = engine();
+    const host = createBrowserHost("pilotage.xlsx", SAMPLE, NOW, client);
+    // The status sheets written by a refresh are outputs: the bilan reads the source sheets.
+    await host.refresh({ semester: "2026-S1" }, () => undefined);
+    const date = new Date(Date.UTC(2027, 0, 15));
+    const made = await host.makeBilan!({ year: 2026, date });
+    const read = await readWorkbook(SAMPLE, "pilotage.xlsx");
+    const expected = buildBilan(read.grids, { workbookName: "pilotage.xlsx", date, year: 2026 });
+    expect(made.workbookName).toBe("pilotage.xlsx");
+    expect(made.outcome.ok).toBe(true);
+    expect(made.outcome).toEqual(expected);
+    // The default year, and a year the workbook cannot give, as the command line answers them.
+    expect((await host.makeBilan!({ date })).outcome).toEqual(
+      buildBilan(read.grids, { workbookName: "pilotage.xlsx", date }),
+    );
+    const bad = await host.makeBilan!({ year: 206, date });
+    expect(bad.outcome.ok).toBe(false);
+    if (!bad.outcome.ok) expect(bad.outcome.message).toMatch(/Année « 206 » invalide/);
   });
 
   it("refreshes the fallback semester of a blank workbook, not the last column", async () => {

@@ -4,11 +4,12 @@
  */
 import type { ManualMapping } from "../../core/api";
 import type { Grid } from "../../core/grid";
-import { buildBilan, bilanYears, type BilanOutcome } from "../../bilan/buildBilan";
+import { bilanSteps, bilanYears, type BilanOutcome } from "../../bilan/buildBilan";
 import { bilanDocx } from "../../bilan/document";
 import { purchasesCsv } from "../../bilan/csv";
 import type { Bilan } from "../../bilan/model";
 import { rasteriseInBrowser } from "./bilanRaster";
+import { yieldToPage } from "./yieldToPage";
 
 export { bilanYears };
 export { bilanEssentials } from "../../bilan/summary";
@@ -16,19 +17,29 @@ export { readWorkbook } from "../../xlsx/readWorkbook";
 export { insertBilan } from "../../word/insertBilan";
 export { rasteriseInBrowser };
 
-export function makeBilan(
+/**
+ * The bilan's model on the page's thread (Office mode, the Word pane), the page given a turn
+ * after each refresh: a bilan runs up to a dozen of them, 0.5 s in all for 50 000 contracts.
+ * Browser mode builds it in the file engine's worker instead (engineJobs, « bilan »).
+ */
+export async function makeBilan(
   grids: readonly Grid[],
   workbookName: string,
   year: number | undefined,
   date: Date,
   mapping?: ManualMapping,
-): BilanOutcome {
-  return buildBilan(grids, {
+): Promise<BilanOutcome> {
+  const steps = bilanSteps(grids, {
     workbookName,
     date,
     ...(year !== undefined ? { year } : {}),
     ...(mapping ? { mapping } : {}),
   });
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToPage();
+  }
 }
 
 export function bilanDocxInBrowser(bilan: Bilan): Promise<Uint8Array> {

@@ -244,7 +244,7 @@ export function ExcelPane({ state, actions, decp, decpActions }: ExcelPaneProps)
         <BilanAnnuel
           mode={state.mode}
           semesters={pilotSemesters(inspection, state.mapping)}
-          readGrids={actions.readGrids}
+          makeBilan={actions.makeBilan}
           mapping={state.mapping}
           disabled={state.busy !== null || decp.running}
         />

@@ -6,15 +6,15 @@ import { startTransition, useCallback, useEffect, useReducer, useRef } from "rea
 import type { ManualMapping } from "../../core/api";
 import { semesterId } from "../../core/semester";
 import type { ReportIssue } from "../../core/report";
-import type { Grid } from "../../core/grid";
 import { detectOfficeHost } from "../common/loadOffice";
 import { saveBytes } from "../common/saveBytes";
+import { loadBilanEngine } from "../common/BilanEssentials";
 import { useDecpImport, type DecpImportActions } from "./components/useDecpImport";
 import { createBrowserHost, createTemplateWithoutFile } from "./host/browserHost";
 import { EngineCancelledError } from "./host/engineClient";
 import { fileEngine } from "./host/fileEngine";
 import { startOfficeHost } from "./host/officeHost";
-import type { WorkbookHost } from "./host/workbookHost";
+import type { BilanMade, BilanRequest, WorkbookHost } from "./host/workbookHost";
 import { M } from "./messages";
 import { describeError } from "./model/describeError";
 import { issueTarget } from "./model/issueView";
@@ -42,10 +42,11 @@ export interface ExcelPaneActions {
   downloadThenOpenHeldFile(): void;
   /** …or keep the current workbook. */
   keepCurrentFile(): void;
-  /** The workbook's grids for the bilan annuel, or null before a workbook is open. */
-  readGrids(
-    mapping?: ManualMapping,
-  ): Promise<{ readonly grids: readonly Grid[]; readonly workbookName: string } | null>;
+  /**
+   * The bilan annuel's model, or null before a workbook is open: built in the file engine's
+   * worker in browser mode, on the page (one refresh per task) from the sheets read in Excel.
+   */
+  makeBilan(request: BilanRequest): Promise<BilanMade | null>;
 }
 
 const isCancel = (error: unknown): boolean => error instanceof EngineCancelledError;
@@ -302,8 +303,21 @@ export function useExcelPane(today: () => Date = () => new Date()): ExcelPaneHoo
     dismiss() {
       dispatch({ type: "dismissed" });
     },
-    async readGrids(mapping) {
-      return (await host.current?.readGrids?.(mapping)) ?? null;
+    async makeBilan(request) {
+      const target = host.current;
+      if (!target) return null;
+      if (target.makeBilan) return target.makeBilan(request);
+      const source = await target.readGrids?.(request.mapping);
+      if (!source) return null;
+      const e = await loadBilanEngine();
+      const outcome = await e.makeBilan(
+        source.grids,
+        source.workbookName,
+        request.year,
+        request.date,
+        request.mapping,
+      );
+      return { outcome, workbookName: source.workbookName };
     },
   };
   return { state, actions, decp, decpActions };

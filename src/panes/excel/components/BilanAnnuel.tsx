@@ -10,9 +10,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ManualMapping } from "../../../core/api";
-import type { Grid } from "../../../core/grid";
 import type { Bilan } from "../../../bilan/model";
 import { saveBytes } from "../../common/saveBytes";
+import type { BilanMade, BilanRequest } from "../host/workbookHost";
 import {
   AUTO_YEAR,
   BilanEssentials,
@@ -22,17 +22,12 @@ import {
   type BilanEngine,
 } from "../../common/BilanEssentials";
 
-/** Where the grids come from: the workbook open in Excel, or the file opened in the browser. */
-export interface BilanSource {
-  readonly grids: readonly Grid[];
-  readonly workbookName: string;
-}
-
 export interface BilanAnnuelProps {
   readonly mode: "office" | "browser" | "detecting";
   /** Semester ids of the pilot sheet (« 2026-S1 »…), for the year picker. */
   readonly semesters: readonly string[];
-  readonly readGrids: (mapping?: ManualMapping) => Promise<BilanSource | null>;
+  /** The bilan's model, from the workbook open in Excel or the file opened in the browser. */
+  readonly makeBilan: (request: BilanRequest) => Promise<BilanMade | null>;
   /** The mapping chosen on the mapping screen, when detection failed. */
   readonly mapping?: ManualMapping | null;
   readonly disabled?: boolean;
@@ -59,19 +54,19 @@ export function BilanAnnuel(props: BilanAnnuelProps): ReactNode {
     setError(null);
     setDone(null);
     try {
-      const source = await props.readGrids(props.mapping ?? undefined);
-      if (!source) throw new Error("Ouvrez d’abord un classeur de pilotage.");
-      const e = await loadBilanEngine();
-      const outcome = e.makeBilan(
-        source.grids,
-        source.workbookName,
-        year === AUTO_YEAR ? undefined : Number(year),
-        new Date(),
-        props.mapping ?? undefined,
-      );
+      const [made, e] = await Promise.all([
+        props.makeBilan({
+          date: new Date(),
+          ...(year === AUTO_YEAR ? {} : { year: Number(year) }),
+          ...(props.mapping ? { mapping: props.mapping } : {}),
+        }),
+        loadBilanEngine(),
+      ]);
+      if (!made) throw new Error("Ouvrez d’abord un classeur de pilotage.");
+      const { outcome } = made;
       if (!outcome.ok) throw new Error(outcome.message);
       const bytes = await e.bilanDocxInBrowser(outcome.bilan);
-      const fileName = e.bilanFileName(source.workbookName, outcome.bilan.year, "docx");
+      const fileName = e.bilanFileName(made.workbookName, outcome.bilan.year, "docx");
       saveBytes(bytes, fileName, e.DOCX_MIME);
       setLines(e.bilanEssentials(outcome.bilan));
       setDone({ bilan: outcome.bilan, fileName });

@@ -97,9 +97,16 @@ export function createBrowserHost(
     async showCell() {
       return false;
     },
-    async readGrids() {
-      const r = await engine.run({ kind: "grids", bytes, fileName });
-      return { grids: r.grids, workbookName: fileName };
+    async makeBilan(request) {
+      const r = await engine.run({
+        kind: "bilan",
+        bytes,
+        fileName,
+        date: request.date.getTime(),
+        ...(request.year !== undefined ? { year: request.year } : {}),
+        ...(request.mapping ? { mapping: request.mapping } : {}),
+      });
+      return { outcome: r.outcome, workbookName: fileName };
     },
   };
 }

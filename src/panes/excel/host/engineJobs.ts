@@ -3,6 +3,7 @@
  * the workbook with the same code as the command line, off the page's main thread. Plain
  * functions of their input, so that they are tested in Node without a worker.
  */
+import { buildBilan } from "../../../bilan/buildBilan";
 import { inspectWorkbook } from "../../../core/inspect";
 import { buildTemplatePlans } from "../../../core/templatePlan";
 import { chunksOfStream } from "../../../decp/textChunks";
@@ -20,12 +21,22 @@ export async function runEngineJob(
 ): Promise<EngineResult> {
   const onProgress = (done: number, total: number): void => emit({ type: "progress", done, total });
   switch (job.kind) {
-    case "grids": {
+    case "bilan": {
       const { grids, existingSheets } = await readWorkbook(job.bytes, job.fileName, {
         onProgress,
       });
       const ours = new Set(existingSheets.filter((s) => s.ours).map((s) => s.name));
-      return { kind: "grids", grids: grids.filter((g) => !ours.has(g.name)) };
+      // Built here, off the page's thread: only the model (a few hundred KB) crosses back.
+      const outcome = buildBilan(
+        grids.filter((g) => !ours.has(g.name)),
+        {
+          workbookName: job.fileName,
+          date: new Date(job.date),
+          ...(job.year !== undefined ? { year: job.year } : {}),
+          ...(job.mapping ? { mapping: job.mapping } : {}),
+        },
+      );
+      return { kind: "bilan", outcome };
     }
     case "inspect": {
       const { grids, existingSheets } = await readWorkbook(job.bytes, job.fileName, {

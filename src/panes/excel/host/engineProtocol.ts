@@ -2,6 +2,8 @@
  * What the pane and the file engine's Web Worker say to each other (browser mode): one job per
  * call, its steps and reading progress as it goes, then its result or a French error.
  */
+import type { ManualMapping } from "../../../core/api";
+import type { BilanOutcome } from "../../../bilan/buildBilan";
 import type {
   DecpImportOutcome,
   DecpStep,
@@ -10,12 +12,19 @@ import type {
   RefreshVerdict,
   WorkbookInspection,
 } from "./workbookHost";
-import type { Grid } from "../../../core/grid";
 
 export type EngineJob =
   | { readonly kind: "inspect"; readonly bytes: Uint8Array; readonly fileName: string }
-  /** The source sheets as grids (status sheets left out), for the bilan annuel. */
-  | { readonly kind: "grids"; readonly bytes: Uint8Array; readonly fileName: string }
+  /** The bilan annuel's model, from the source sheets (status sheets left out). */
+  | {
+      readonly kind: "bilan";
+      readonly bytes: Uint8Array;
+      readonly fileName: string;
+      readonly year?: number;
+      /** The date printed on the bilan, as a time value. */
+      readonly date: number;
+      readonly mapping?: ManualMapping;
+    }
   | {
       readonly kind: "refresh";
       readonly bytes: Uint8Array;
@@ -37,7 +46,7 @@ export type EngineJob =
 
 export type EngineResult =
   | { readonly kind: "inspect"; readonly inspection: WorkbookInspection }
-  | { readonly kind: "grids"; readonly grids: readonly Grid[] }
+  | { readonly kind: "bilan"; readonly outcome: BilanOutcome }
   | {
       readonly kind: "refresh";
       /** Without the sheet plans, which stay in the worker. */

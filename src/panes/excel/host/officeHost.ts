@@ -13,7 +13,7 @@ import {
   type TemplateResult,
   type WorkbookHost,
 } from "./workbookHost";
-import { yieldToPage } from "./yieldToPage";
+import { yieldToPage } from "../../common/yieldToPage";
 
 type Engine = typeof import("./officeEngine");
 

@@ -6,6 +6,7 @@ import type { ManualMapping, PilotColumnKey, RefreshFailureCode } from "../../..
 import type { RefreshReport } from "../../../core/report";
 import type { DecpReport } from "../../../decp/decpReport";
 import type { Grid } from "../../../core/grid";
+import type { BilanOutcome } from "../../../bilan/buildBilan";
 
 export type RefreshStep = "lecture" | "analyse" | "ecriture";
 export const REFRESH_STEPS: readonly RefreshStep[] = ["lecture", "analyse", "ecriture"];
@@ -28,6 +29,21 @@ export interface WorkbookInspection {
   readonly pilotSheet: string | null;
   readonly registerSheet: string | null;
   readonly sheets: readonly SheetPreview[];
+}
+
+/** The bilan annuel asked for (PRODUCT §11). */
+export interface BilanRequest {
+  /** Undefined: the default year (the latest whose S2 column holds an entered value). */
+  readonly year?: number;
+  /** The date printed on the bilan. */
+  readonly date: Date;
+  readonly mapping?: ManualMapping;
+}
+
+/** The bilan's model, or the French sentence saying why there is none, and its workbook. */
+export interface BilanMade {
+  readonly outcome: BilanOutcome;
+  readonly workbookName: string;
 }
 
 export interface RefreshRequest {
@@ -115,7 +131,13 @@ export interface WorkbookHost {
     onStep: (step: DecpStep) => void,
     hooks?: JobHooks,
   ): Promise<DecpImportOutcome>;
-  /** The workbook's source sheets as grids, for the bilan annuel (its own lazily loaded chunk). */
+  /**
+   * The bilan annuel's model, built where the workbook is read, off the page's thread (browser
+   * mode: in the file engine's worker, so that the grids never cross to the page). Hosts without
+   * it give `readGrids`, and the pane builds the model, one refresh per task.
+   */
+  makeBilan?(request: BilanRequest): Promise<BilanMade>;
+  /** The workbook's source sheets as grids, for the bilan annuel (Office mode). */
   readGrids?(
     mapping?: ManualMapping,
   ): Promise<{ readonly grids: readonly Grid[]; readonly workbookName: string }>;

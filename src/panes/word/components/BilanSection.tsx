@@ -80,7 +80,7 @@ export function BilanSection({ office }: { readonly office: boolean }): ReactNod
     run("bilan", async () => {
       if (!opened) return;
       const e = await loadBilanEngine();
-      const outcome = e.makeBilan(
+      const outcome = await e.makeBilan(
         opened.grids,
         opened.name,
         year === AUTO_YEAR ? undefined : Number(year),
