@@ -11,7 +11,10 @@ import { cellText, readIndicatorCell } from "../core/cellReading";
 import type { Grid } from "../core/grid";
 import type { ReportIndicator } from "../core/report";
 import type { RefreshModel } from "../core/refreshModel";
-import { type RefreshModelOutcome, refreshWorkbookModel } from "../core/refresh";
+import { type RefreshModelOutcome, readPilotSheet, refreshWorkbookModel } from "../core/refresh";
+import { Evaluator } from "../core/evaluate";
+import { IssueList } from "../core/issues";
+import type { PilotLayout, PilotRow } from "../core/pilotSheet";
 import { type Semester, compareSemesters, parseSemesterId, semesterId } from "../core/semester";
 import { STATUS_KEYS, type StatusKey } from "../core/status";
 import { targetText } from "../core/targets";
@@ -55,12 +58,20 @@ function key(i: { code: string | null; label: string }): string {
  * any semester data (a usable entered value), else the latest semester column's year.
  */
 export function defaultYear(model: RefreshModel): number | undefined {
-  const columns = [...model.layout.semesters.values()].map((c) => c.semester);
+  return defaultYearOf(
+    model.layout,
+    model.evaluated.map((e) => e.indicator),
+  );
+}
+
+/** defaultYear from the indicator sheet's layout and rows, the register unread. */
+function defaultYearOf(layout: PilotLayout, rows: readonly PilotRow[]): number | undefined {
+  const columns = [...layout.semesters.values()].map((c) => c.semester);
   if (columns.length === 0) return undefined;
   const withData = columns.filter((s) =>
-    model.evaluated.some((e) => {
-      const cell = e.indicator.cells.get(semesterId(s));
-      return cell !== undefined && readIndicatorCell(cell.raw, e.indicator.unit).kind === "value";
+    rows.some((row) => {
+      const cell = row.cells.get(semesterId(s));
+      return cell !== undefined && readIndicatorCell(cell.raw, row.unit).kind === "value";
     }),
   );
   const latest = (list: readonly Semester[]) =>
@@ -68,17 +79,23 @@ export function defaultYear(model: RefreshModel): number | undefined {
   return latest(withData.filter((s) => s.half === 2)) ?? latest(withData) ?? latest(columns);
 }
 
-/** Years a bilan can be made for (those of the semester columns) and the default one (§11). */
+/**
+ * Years a bilan can be made for (those of the semester columns) and the default one (§11). Read
+ * from the indicator sheet alone: the register, up to 500 000 rows, is read by the bilan itself.
+ */
 export function bilanYears(
   grids: readonly Grid[],
   workbookName: string,
 ):
   | { readonly years: number[]; readonly defaultYear: number | undefined }
   | { readonly error: string } {
-  const r = refreshWorkbookModel(grids, { workbookName, refreshedAt: new Date(0) });
-  if (!r.ok) return { error: r.message };
-  const years = [...new Set([...r.model.layout.semesters.values()].map((c) => c.semester.year))];
-  return { years: years.sort((a, b) => b - a), defaultYear: defaultYear(r.model) };
+  const pilot = readPilotSheet(grids, { workbookName }, new IssueList());
+  if (!pilot.ok) return { error: pilot.message };
+  const years = [...new Set([...pilot.layout.semesters.values()].map((c) => c.semester.year))];
+  return {
+    years: years.sort((a, b) => b - a),
+    defaultYear: defaultYearOf(pilot.layout, Evaluator.allRows(pilot.rows)),
+  };
 }
 
 function commentOf(grids: readonly Grid[], model: RefreshModel, row: number): string | null {

@@ -138,15 +138,18 @@ export function refreshWorkbook(grids: readonly Grid[], options: RefreshOptions)
   return { ok: true, report: outcome.model.report, plans: buildPlans(outcome.model) };
 }
 
-export function refreshWorkbookModel(
+/**
+ * The indicator sheet of a refresh: found by content or given by the mapping, its layout and
+ * rows; or the failure that ends the refresh. The register is not read.
+ */
+export function readPilotSheet(
   grids: readonly Grid[],
-  options: RefreshOptions,
-): RefreshModelOutcome {
-  const issues = new IssueList();
-  for (const r of options.readIssues ?? []) issues.add(r.severity, r.message, r);
-  const existing = options.existingSheets ?? [];
-  const skip = new Set(existing.filter((s) => s.ours).map((s) => s.name));
-
+  options: Pick<RefreshOptions, "workbookName" | "existingSheets" | "mapping">,
+  issues: IssueList,
+):
+  | { readonly ok: true; readonly layout: PilotLayout; readonly rows: readonly PilotRow[] }
+  | Extract<RefreshOutcome, { ok: false }> {
+  const skip = ownSheets(options);
   let layout: PilotLayout | undefined;
   let grid: Grid | undefined;
   if (options.mapping) {
@@ -165,7 +168,25 @@ export function refreshWorkbookModel(
     layout = pilotLayout(found.grid, found.scan.row, found.scan.columns, issues);
   }
   if (!grid) return noIndicatorSheet(options.workbookName);
-  const rows = readPilotRows(grid, layout, issues);
+  return { ok: true, layout, rows: readPilotRows(grid, layout, issues) };
+}
+
+/** Sheets written by an earlier refresh: outputs, never read as sources. */
+function ownSheets(options: Pick<RefreshOptions, "existingSheets">): Set<string> {
+  return new Set((options.existingSheets ?? []).filter((s) => s.ours).map((s) => s.name));
+}
+
+export function refreshWorkbookModel(
+  grids: readonly Grid[],
+  options: RefreshOptions,
+): RefreshModelOutcome {
+  const issues = new IssueList();
+  for (const r of options.readIssues ?? []) issues.add(r.severity, r.message, r);
+  const pilot = readPilotSheet(grids, options, issues);
+  if (!pilot.ok) return pilot;
+  const { layout, rows } = pilot;
+  const existing = options.existingSheets ?? [];
+  const skip = ownSheets(options);
   const register = resolveRegister(grids, options, new Set([...skip, layout.sheet]), issues);
 
   let semester: Semester | undefined;

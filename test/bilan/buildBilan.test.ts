@@ -3,7 +3,7 @@
  * table (number, value, shares, by direction and nature), the key rates, the default year
  * (PRODUCT §11), the advances and delays (change / target, ties by code within ε).
  */
-import { bilanSteps, buildBilan, defaultYear } from "../../src/bilan/buildBilan";
+import { bilanSteps, bilanYears, buildBilan, defaultYear } from "../../src/bilan/buildBilan";
 import { bilanSchema, type Bilan, type PurchaseGroup } from "../../src/bilan/model";
 import { refreshWorkbookModel } from "../../src/core/refresh";
 import type { CellValue, Grid } from "../../src/core/grid";
@@ -230,6 +230,35 @@ describe("the year (PRODUCT §11)", () => {
     });
     if (!r.ok) throw new Error(r.message);
     expect(defaultYear(r.model)).toBe(2025);
+  });
+
+  test("the years offered come from the indicator sheet alone: the register's rows are not read", () => {
+    // A register of 10 000 rows whose rows past the first 20 (the header scan) count their reads.
+    let registerReads = 0;
+    const rows = [...REGISTER.rows, ...Array.from({ length: 10_000 }, () => REGISTER.rows[1]!)];
+    const counted = new Proxy(rows, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key) && Number(key) >= 20) registerReads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    for (const withS2026 of [true, false]) {
+      const grids = [pilot(withS2026), { name: "Marchés", rows: counted }];
+      const found = bilanYears(grids, "x.xlsx");
+      expect(found).toEqual({ years: [2026, 2025], defaultYear: withS2026 ? 2026 : 2025 });
+      // The same default year as the refresh's model gives (which reads the register).
+      expect(registerReads).toBe(0);
+      const r = refreshWorkbookModel(grids, { workbookName: "x", refreshedAt: new Date(0) });
+      if (!r.ok) throw new Error(r.message);
+      expect(defaultYear(r.model)).toBe(withS2026 ? 2026 : 2025);
+      expect(registerReads).toBeGreaterThan(0);
+      registerReads = 0;
+    }
+    expect(bilanYears([REGISTER], "x.xlsx")).toEqual({
+      error: expect.stringMatching(
+        /^Aucune feuille d’indicateurs n’a été trouvée dans «\sx\.xlsx\s»/,
+      ),
+    });
   });
 
   test("no S2 column with data: the latest year with any semester data", () => {

@@ -21,6 +21,7 @@ import {
   loadBilanEngine,
   type BilanEngine,
 } from "../../common/BilanEssentials";
+import { yieldToPage } from "../../common/yieldToPage";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -67,7 +68,10 @@ export function BilanSection({ office }: { readonly office: boolean }): ReactNod
       setBilan(null);
       setOpened(null);
       const e = await loadBilanEngine();
-      const read = await e.readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name);
+      // Read on this page: it is given a turn every few tens of milliseconds of reading.
+      const read = await e.readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name, {
+        pause: yieldToPage,
+      });
       const ours = new Set(read.existingSheets.filter((s) => s.ours).map((s) => s.name));
       const grids = read.grids.filter((g) => !ours.has(g.name));
       const found = e.bilanYears(grids, file.name);
