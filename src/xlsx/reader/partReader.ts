@@ -192,7 +192,7 @@ export class PartReader {
         this.consumed(slice.length);
         yield slice;
         signal?.throwIfAborted();
-        await this.breathe();
+        if (this.pauseDue()) await this.pause();
       }
       if (crc !== entry.crc32)
         throw new UnreadableWorkbookError("bad-crc", this.fileName, entry.name);
@@ -217,7 +217,7 @@ export class PartReader {
         count(next.value.length);
         yield next.value;
         signal?.throwIfAborted();
-        await this.breathe();
+        if (this.pauseDue()) await this.pause();
       }
     } finally {
       await it.return?.();
@@ -227,11 +227,13 @@ export class PartReader {
     }
   }
 
-  /** The caller's pause, once PAUSE_EVERY_MS of reading have passed since the last one. */
-  private async breathe(): Promise<void> {
-    const { pause } = this.options;
-    if (!pause || performance.now() - this.lastPause < PAUSE_EVERY_MS) return;
-    await pause();
+  /** Whether the caller asked for pauses and PAUSE_EVERY_MS of reading passed since the last. */
+  private pauseDue(): boolean {
+    return this.options.pause !== undefined && performance.now() - this.lastPause >= PAUSE_EVERY_MS;
+  }
+
+  private async pause(): Promise<void> {
+    await this.options.pause?.();
     this.lastPause = performance.now();
   }
 
