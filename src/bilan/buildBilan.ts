@@ -79,16 +79,16 @@ function defaultYearOf(layout: PilotLayout, rows: readonly PilotRow[]): number |
   return latest(withData.filter((s) => s.half === 2)) ?? latest(withData) ?? latest(columns);
 }
 
+/** The years a bilan can be made for, newest first, and the default one; or why there are none. */
+export type BilanYears =
+  | { readonly years: number[]; readonly defaultYear: number | undefined }
+  | { readonly error: string };
+
 /**
  * Years a bilan can be made for (those of the semester columns) and the default one (§11). Read
  * from the indicator sheet alone: the register, up to 500 000 rows, is read by the bilan itself.
  */
-export function bilanYears(
-  grids: readonly Grid[],
-  workbookName: string,
-):
-  | { readonly years: number[]; readonly defaultYear: number | undefined }
-  | { readonly error: string } {
+export function bilanYears(grids: readonly Grid[], workbookName: string): BilanYears {
   const pilot = readPilotSheet(grids, { workbookName }, new IssueList());
   if (!pilot.ok) return { error: pilot.message };
   const years = [...new Set([...pilot.layout.semesters.values()].map((c) => c.semester.year))];

@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { buildBilan } from "../../src/bilan/buildBilan";
+import { bilanYears, buildBilan } from "../../src/bilan/buildBilan";
+import { buildTemplatePlans } from "../../src/core/templatePlan";
+import { createWorkbook } from "../../src/xlsx/writePlans";
 import { createBrowserHost } from "../../src/panes/excel/host/browserHost";
 import {
   createEngineClient,
@@ -131,6 +133,35 @@ describe("browser mode's file engine", () => {
     const bad = await host.makeBilan!({ year: 206, date });
     expect(bad.outcome.ok).toBe(false);
     if (!bad.outcome.ok) expect(bad.outcome.message).toMatch(/Année « 206 » invalide/);
+  });
+
+  it("gives the years a bilan can be made for (the Word pane's « Bilan »), or why there are none", async () => {
+    const { client } = engine();
+    const { found } = await client.run({
+      kind: "bilan-years",
+      bytes: SAMPLE,
+      fileName: "pilotage.xlsx",
+    });
+    const read = await readWorkbook(SAMPLE, "pilotage.xlsx");
+    expect(found).toEqual(bilanYears(read.grids, "pilotage.xlsx"));
+    expect("years" in found && found.years[0]).toBe(2026);
+    const template = await client.run({ kind: "template" });
+    const blank = await client.run({
+      kind: "bilan-years",
+      bytes: template.bytes,
+      fileName: "vierge.xlsx",
+    });
+    expect(blank.found).toEqual({ years: [2030, 2029, 2028, 2027, 2026], defaultYear: 2030 });
+    // A register alone: the French sentence of a refresh without indicator sheet.
+    const registerOnly = await createWorkbook(buildTemplatePlans().slice(1));
+    const none = await client.run({
+      kind: "bilan-years",
+      bytes: registerOnly,
+      fileName: "registre.xlsx",
+    });
+    expect(none.found).toEqual({
+      error: expect.stringMatching(/^Aucune feuille d’indicateurs n’a été trouvée/),
+    });
   });
 
   it("refreshes the fallback semester of a blank workbook, not the last column", async () => {

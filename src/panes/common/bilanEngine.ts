@@ -1,26 +1,26 @@
 /**
- * Everything the panes need to make the bilan annuel (core, docx, file reader), in one lazily
- * loaded chunk: the panes' initial JavaScript does not pay for it.
+ * Everything the panes need to make the bilan annuel on the page (model, docx, charts, Word
+ * insertion), in one lazily loaded chunk: the panes' initial JavaScript does not pay for it.
+ * Workbook files are read, and their bilan's model built, in the file engine's worker.
  */
 import type { ManualMapping } from "../../core/api";
 import type { Grid } from "../../core/grid";
-import { bilanSteps, bilanYears, type BilanOutcome } from "../../bilan/buildBilan";
+import { bilanSteps, type BilanOutcome } from "../../bilan/buildBilan";
 import { bilanDocx } from "../../bilan/document";
 import { purchasesCsv } from "../../bilan/csv";
 import type { Bilan } from "../../bilan/model";
 import { rasteriseInBrowser } from "./bilanRaster";
 import { yieldToPage } from "./yieldToPage";
 
-export { bilanYears };
 export { bilanEssentials } from "../../bilan/summary";
-export { readWorkbook } from "../../xlsx/readWorkbook";
 export { insertBilan } from "../../word/insertBilan";
 export { rasteriseInBrowser };
 
 /**
- * The bilan's model on the page's thread (Office mode, the Word pane), the page given a turn
- * after each refresh: a bilan runs up to a dozen of them, 0.5 s in all for 50 000 contracts.
- * Browser mode builds it in the file engine's worker instead (engineJobs, « bilan »).
+ * The bilan's model on the page's thread, from the sheets the Excel pane read through Office.js,
+ * the page given a turn after each refresh: a bilan runs up to a dozen of them, 0.5 s in all for
+ * 50 000 contracts. From a file (Excel's browser mode, the Word pane), the file engine's worker
+ * builds it instead (engineJobs, « bilan »).
  */
 export async function makeBilan(
   grids: readonly Grid[],

@@ -12,16 +12,7 @@ export interface ReadProgressOptions {
   /** Told, as parts are read, how many compressed bytes of the parts needed were consumed. */
   readonly onProgress?: (bytesDone: number, bytesTotal: number) => void;
   readonly signal?: AbortSignal;
-  /**
-   * Awaited between two inflated chunks once PAUSE_EVERY_MS of reading have passed since the last
-   * time, when reading runs on a page's thread (the Word pane): inflating and tokenizing chain on
-   * promises alone, and a register of 30 000 rows held the page for 0.3 s in one task.
-   */
-  readonly pause?: () => Promise<void>;
 }
-
-/** Reading time between two pauses (`ReadProgressOptions.pause`): under a long task's 50 ms. */
-export const PAUSE_EVERY_MS = 30;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_SIGNATURE = [0x50, 0x4b]; // "PK"
@@ -78,7 +69,6 @@ export class PartReader {
   private inflated = 0;
   private done = 0;
   private total = 0;
-  private lastPause = -Infinity;
 
   constructor(
     readonly data: Uint8Array,
@@ -192,7 +182,6 @@ export class PartReader {
         this.consumed(slice.length);
         yield slice;
         signal?.throwIfAborted();
-        if (this.pauseDue()) await this.pause();
       }
       if (crc !== entry.crc32)
         throw new UnreadableWorkbookError("bad-crc", this.fileName, entry.name);
@@ -217,7 +206,6 @@ export class PartReader {
         count(next.value.length);
         yield next.value;
         signal?.throwIfAborted();
-        if (this.pauseDue()) await this.pause();
       }
     } finally {
       await it.return?.();
@@ -225,16 +213,6 @@ export class PartReader {
     if (size !== entry.uncompressedSize) {
       throw new UnreadableWorkbookError("damaged", this.fileName, entry.name);
     }
-  }
-
-  /** Whether the caller asked for pauses and PAUSE_EVERY_MS of reading passed since the last. */
-  private pauseDue(): boolean {
-    return this.options.pause !== undefined && performance.now() - this.lastPause >= PAUSE_EVERY_MS;
-  }
-
-  private async pause(): Promise<void> {
-    await this.options.pause?.();
-    this.lastPause = performance.now();
   }
 
   private consumed(n: number): void {

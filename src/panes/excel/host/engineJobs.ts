@@ -3,7 +3,8 @@
  * the workbook with the same code as the command line, off the page's main thread. Plain
  * functions of their input, so that they are tested in Node without a worker.
  */
-import { buildBilan } from "../../../bilan/buildBilan";
+import { bilanYears, buildBilan } from "../../../bilan/buildBilan";
+import type { Grid } from "../../../core/grid";
 import { inspectWorkbook } from "../../../core/inspect";
 import { buildTemplatePlans } from "../../../core/templatePlan";
 import { chunksOfStream } from "../../../decp/textChunks";
@@ -21,30 +22,24 @@ export async function runEngineJob(
 ): Promise<EngineResult> {
   const onProgress = (done: number, total: number): void => emit({ type: "progress", done, total });
   switch (job.kind) {
+    case "bilan-years":
+      return {
+        kind: "bilan-years",
+        found: bilanYears(await sourceGrids(job.bytes, job.fileName, onProgress), job.fileName),
+      };
     case "bilan": {
-      const { grids, existingSheets } = await readWorkbook(job.bytes, job.fileName, {
-        onProgress,
-      });
-      const ours = new Set(existingSheets.filter((s) => s.ours).map((s) => s.name));
       // Built here, off the page's thread: only the model (a few hundred KB) crosses back.
-      const outcome = buildBilan(
-        grids.filter((g) => !ours.has(g.name)),
-        {
-          workbookName: job.fileName,
-          date: new Date(job.date),
-          ...(job.year !== undefined ? { year: job.year } : {}),
-          ...(job.mapping ? { mapping: job.mapping } : {}),
-        },
-      );
+      const outcome = buildBilan(await sourceGrids(job.bytes, job.fileName, onProgress), {
+        workbookName: job.fileName,
+        date: new Date(job.date),
+        ...(job.year !== undefined ? { year: job.year } : {}),
+        ...(job.mapping ? { mapping: job.mapping } : {}),
+      });
       return { kind: "bilan", outcome };
     }
     case "inspect": {
-      const { grids, existingSheets } = await readWorkbook(job.bytes, job.fileName, {
-        onProgress,
-      });
       // Status sheets written by an earlier refresh are outputs, never candidates for the mapping.
-      const ours = new Set(existingSheets.filter((s) => s.ours).map((s) => s.name));
-      const sources = grids.filter((g) => !ours.has(g.name));
+      const sources = await sourceGrids(job.bytes, job.fileName, onProgress);
       return {
         kind: "inspect",
         inspection: toInspection(job.fileName, sources, inspectWorkbook(sources)),
@@ -91,6 +86,17 @@ export async function runEngineJob(
       return { kind: "decp", report: outcome.report, created: outcome.created, bytes };
     }
   }
+}
+
+/** The workbook's source sheets: status sheets written by an earlier refresh left out. */
+async function sourceGrids(
+  bytes: Uint8Array,
+  fileName: string,
+  onProgress: (done: number, total: number) => void,
+): Promise<Grid[]> {
+  const { grids, existingSheets } = await readWorkbook(bytes, fileName, { onProgress });
+  const ours = new Set(existingSheets.filter((s) => s.ours).map((s) => s.name));
+  return grids.filter((g) => !ours.has(g.name));
 }
 
 /** The buffers a result can hand over to the page instead of copying them. */

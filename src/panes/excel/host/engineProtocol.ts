@@ -3,7 +3,7 @@
  * call, its steps and reading progress as it goes, then its result or a French error.
  */
 import type { ManualMapping } from "../../../core/api";
-import type { BilanOutcome } from "../../../bilan/buildBilan";
+import type { BilanOutcome, BilanYears } from "../../../bilan/buildBilan";
 import type {
   DecpImportOutcome,
   DecpStep,
@@ -15,6 +15,8 @@ import type {
 
 export type EngineJob =
   | { readonly kind: "inspect"; readonly bytes: Uint8Array; readonly fileName: string }
+  /** The years a bilan can be made for, from the indicator sheet (the Word pane's « Bilan »). */
+  | { readonly kind: "bilan-years"; readonly bytes: Uint8Array; readonly fileName: string }
   /** The bilan annuel's model, from the source sheets (status sheets left out). */
   | {
       readonly kind: "bilan";
@@ -46,6 +48,7 @@ export type EngineJob =
 
 export type EngineResult =
   | { readonly kind: "inspect"; readonly inspection: WorkbookInspection }
+  | { readonly kind: "bilan-years"; readonly found: BilanYears }
   | { readonly kind: "bilan"; readonly outcome: BilanOutcome }
   | {
       readonly kind: "refresh";

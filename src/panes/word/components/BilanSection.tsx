@@ -10,7 +10,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Grid } from "../../../core/grid";
 import type { Bilan } from "../../../bilan/model";
 import { saveBytes } from "../../common/saveBytes";
 import {
@@ -21,7 +20,7 @@ import {
   loadBilanEngine,
   type BilanEngine,
 } from "../../common/BilanEssentials";
-import { yieldToPage } from "../../common/yieldToPage";
+import { fileEngine } from "../../excel/host/fileEngine";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -31,7 +30,8 @@ const useStyles = makeStyles({
 
 interface Opened {
   readonly name: string;
-  readonly grids: readonly Grid[];
+  /** The workbook's bytes, sent to the file engine's worker for the bilan. */
+  readonly bytes: Uint8Array;
   readonly years: number[];
 }
 
@@ -67,29 +67,28 @@ export function BilanSection({ office }: { readonly office: boolean }): ReactNod
     run("lecture", async () => {
       setBilan(null);
       setOpened(null);
-      const e = await loadBilanEngine();
-      // Read on this page: it is given a turn every few tens of milliseconds of reading.
-      const read = await e.readWorkbook(new Uint8Array(await file.arrayBuffer()), file.name, {
-        pause: yieldToPage,
-      });
-      const ours = new Set(read.existingSheets.filter((s) => s.ours).map((s) => s.name));
-      const grids = read.grids.filter((g) => !ours.has(g.name));
-      const found = e.bilanYears(grids, file.name);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // Read in the file engine's worker, as the Excel pane's browser mode reads: the page is
+      // never held by a large workbook (only the years come back, then only the bilan's model).
+      const { found } = await fileEngine().run({ kind: "bilan-years", bytes, fileName: file.name });
       if ("error" in found) throw new Error(found.error);
-      setOpened({ name: file.name, grids, years: found.years });
+      setOpened({ name: file.name, bytes, years: found.years });
       setYear(AUTO_YEAR);
     });
 
   const build = (): Promise<void> =>
     run("bilan", async () => {
       if (!opened) return;
-      const e = await loadBilanEngine();
-      const outcome = await e.makeBilan(
-        opened.grids,
-        opened.name,
-        year === AUTO_YEAR ? undefined : Number(year),
-        new Date(),
-      );
+      const [{ outcome }, e] = await Promise.all([
+        fileEngine().run({
+          kind: "bilan",
+          bytes: opened.bytes,
+          fileName: opened.name,
+          date: Date.now(),
+          ...(year === AUTO_YEAR ? {} : { year: Number(year) }),
+        }),
+        loadBilanEngine(),
+      ]);
       if (!outcome.ok) throw new Error(outcome.message);
       setBilan(outcome.bilan);
       setLines(e.bilanEssentials(outcome.bilan));
