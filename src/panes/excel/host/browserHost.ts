@@ -2,7 +2,9 @@ import { collectBytes } from "../../../decp/textChunks";
 import { resultFileName, TEMPLATE_FILE_NAME } from "../../common/resultFileName";
 import type { EngineClient } from "./engineClient";
 import type { EngineEvent } from "./engineProtocol";
+import type { BilanOutcome } from "../../../bilan/buildBilan";
 import type {
+  BilanRequest,
   DecpImportOutcome,
   DecpRequest,
   DecpStep,
@@ -98,17 +100,33 @@ export function createBrowserHost(
       return false;
     },
     async makeBilan(request) {
-      const r = await engine.run({
-        kind: "bilan",
-        bytes,
-        fileName,
-        date: request.date.getTime(),
-        ...(request.year !== undefined ? { year: request.year } : {}),
-        ...(request.mapping ? { mapping: request.mapping } : {}),
-      });
-      return { outcome: r.outcome, workbookName: fileName };
+      return {
+        outcome: await bilanOfFile(engine, bytes, fileName, request),
+        workbookName: fileName,
+      };
     },
   };
+}
+
+/**
+ * The bilan annuel's model of a workbook file, read and built in the file engine's worker: only
+ * the model comes back to the page (the Excel pane's browser mode, the Word pane's « Bilan »).
+ */
+export async function bilanOfFile(
+  engine: EngineClient,
+  bytes: Uint8Array,
+  fileName: string,
+  request: BilanRequest,
+): Promise<BilanOutcome> {
+  const r = await engine.run({
+    kind: "bilan",
+    bytes,
+    fileName,
+    date: request.date.getTime(),
+    ...(request.year !== undefined ? { year: request.year } : {}),
+    ...(request.mapping ? { mapping: request.mapping } : {}),
+  });
+  return r.outcome;
 }
 
 /** Browser mode before a file is opened: only the blank template can be made. */

@@ -20,6 +20,7 @@ import {
   loadBilanEngine,
   type BilanEngine,
 } from "../../common/BilanEssentials";
+import { bilanOfFile } from "../../excel/host/browserHost";
 import { fileEngine } from "../../excel/host/fileEngine";
 
 const useStyles = makeStyles({
@@ -79,12 +80,9 @@ export function BilanSection({ office }: { readonly office: boolean }): ReactNod
   const build = (): Promise<void> =>
     run("bilan", async () => {
       if (!opened) return;
-      const [{ outcome }, e] = await Promise.all([
-        fileEngine().run({
-          kind: "bilan",
-          bytes: opened.bytes,
-          fileName: opened.name,
-          date: Date.now(),
+      const [outcome, e] = await Promise.all([
+        bilanOfFile(fileEngine(), opened.bytes, opened.name, {
+          date: new Date(),
           ...(year === AUTO_YEAR ? {} : { year: Number(year) }),
         }),
         loadBilanEngine(),
